@@ -1,0 +1,74 @@
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Config } from './config';
+import { SessionService } from './auth/sessionService';
+import { firstStart } from './bootstrap/firstStart';
+import { AuthExtension } from './collab/authExtension';
+import { attachCollabServer } from './collab/collabServer';
+import { PersistenceExtension } from './collab/persistenceExtension';
+import { PlanIndexExtension } from './collab/planIndexExtension';
+import { SessionConnections } from './collab/sessionConnections';
+import { apiRouter } from './http/api';
+import { webAppRouter } from './http/webApp';
+import { PlanService } from './plans/planService';
+import { FileDocumentStore } from './storage/fileDocumentStore';
+import { openLowdbAppStore } from './storage/lowdbAppStore';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const SESSION_PURGE_INTERVAL_MS = 3600_000;
+
+/** Wires storage, REST, the web app and the collaboration socket onto one port. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  await mkdir(config.dataDir, { recursive: true });
+  const store = await openLowdbAppStore(config.dataDir);
+  const documents = new FileDocumentStore(config.dataDir);
+  await documents.init();
+  // Refuse to serve anything rather than serve a plan with a damaged history.
+  await documents.verifyAll();
+
+  const sessions = new SessionService(store.users, store.sessions, config.sessionTtlMs);
+  const sessionConnections = new SessionConnections();
+  sessions.onSessionEnded((sessionId) => sessionConnections.closeSession(sessionId));
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const collab = attachCollabServer(httpServer, [
+    new AuthExtension(sessions, store.plans),
+    new PersistenceExtension(documents),
+    new PlanIndexExtension(store.plans),
+    sessionConnections,
+  ]);
+  const planService = new PlanService(store.plans, documents, collab.hocuspocus);
+
+  app.use('/api', apiRouter({ store, sessions, planService, cookieSecure: config.cookieSecure }));
+  app.use(webAppRouter(config.clientDir));
+
+  await firstStart(config, store, planService);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const purge = setInterval(() => void sessions.purgeExpired(), SESSION_PURGE_INTERVAL_MS).unref();
+
+  return {
+    port,
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+    async stop() {
+      clearInterval(purge);
+      httpServer.close();
+      await collab.shutdown();
+      await documents.close();
+      httpServer.closeAllConnections();
+    },
+  };
+}

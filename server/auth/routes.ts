@@ -1,0 +1,41 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { parseInput, HttpError } from '../http/errors';
+import { authOf, requireSession } from './middleware';
+import { publicUser, type SessionService } from './sessionService';
+import { SESSION_COOKIE } from './requestAuth';
+
+const loginSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+export function sessionRoutes(sessions: SessionService, options: { cookieSecure: boolean }): Router {
+  const router = Router();
+
+  router.post('/session', async (req, res) => {
+    const { email, password } = parseInput(loginSchema, req.body);
+    const result = await sessions.login(email, password);
+    if (!result) throw new HttpError(401, 'Wrong email or password');
+    res.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: options.cookieSecure,
+      path: '/',
+      expires: result.expiresAt,
+    });
+    res.json({ token: result.token, user: publicUser(result.user) });
+  });
+
+  router.get('/session', requireSession(sessions), (_req, res) => {
+    res.json({ user: publicUser(authOf(res).user) });
+  });
+
+  router.delete('/session', requireSession(sessions), async (_req, res) => {
+    await sessions.end(authOf(res).sessionId);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.status(204).end();
+  });
+
+  return router;
+}

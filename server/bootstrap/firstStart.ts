@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config';
+import type { PlanService } from '../plans/planService';
+import type { AppStore } from '../storage/appStore';
+import { createUser } from '../users/userService';
+import { PORVOO_DEMO } from '../../shared/demo/porvoo';
+
+const DEFAULT_ADMIN_EMAIL = 'admin@hyte.local';
+
+/** On an empty DATA_DIR: the administrator and, unless SEED_DEMO=0, the Porvoo demo plan. */
+export async function firstStart(config: Config, store: AppStore, plans: PlanService): Promise<void> {
+  if ((await store.users.count()) > 0) return;
+  const email = config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
+  const password = config.adminPassword ?? randomBytes(12).toString('base64url');
+  const admin = await createUser(store.users, { email, name: 'Pääkäyttäjä', password, isAdmin: true });
+  if (!config.adminPassword) {
+    // Printed once: it is stored only as a hash.
+    console.log(`\nAdministrator created: ${email} / ${password}\nStore this password now; it is not shown again.\n`);
+  } else {
+    console.log(`Administrator created: ${email}`);
+  }
+  if (config.seedDemo) {
+    await plans.create({ title: PORVOO_DEMO.title, groupId: null, createdBy: admin.id, demo: true });
+    console.log(`Demo plan created: ${PORVOO_DEMO.title}`);
+  }
+}

@@ -1,0 +1,57 @@
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { parseDocumentName } from '../../shared/documentNames';
+import { tokenFromHeaders } from '../auth/requestAuth';
+import { publicUser, type PublicUser, type SessionService } from '../auth/sessionService';
+import type { PlanRepository } from '../storage/appStore';
+import { planAccess } from '../plans/access';
+
+/** What every connection carries after authentication (Hocuspocus' `context`). */
+export interface ConnectionContext {
+  user: PublicUser;
+  sessionId: string;
+}
+
+/**
+ * Lets a connection in only with a valid session and access to the plan;
+ * connections that may not edit are read-only, so Hocuspocus neither applies
+ * nor stores nor forwards their updates. Browsers authenticate with their
+ * session cookie (their token is not readable by scripts), scripts with the
+ * bearer token from `POST /api/session`.
+ */
+export class AuthExtension implements Extension {
+  readonly extensionName = 'auth';
+
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly plans: PlanRepository,
+  ) {}
+
+  async onAuthenticate({
+    token,
+    requestHeaders,
+    documentName,
+    connectionConfig,
+  }: onAuthenticatePayload): Promise<ConnectionContext> {
+    const target = parseDocumentName(documentName);
+    if (!target) throw new Error('Unknown document');
+
+    const auth = (await this.sessions.authenticate(token)) ?? (await this.cookieSession(requestHeaders));
+    if (!auth) throw new Error('Not signed in or the session has expired');
+
+    const plan = await this.plans.findById(target.planId);
+    const access = plan ? planAccess(auth.user, plan) : null;
+    if (!access?.canRead) throw new Error('Unknown document');
+    connectionConfig.readOnly = !(target.kind === 'plan' ? access.canEdit : access.canComment);
+    return { user: publicUser(auth.user), sessionId: auth.sessionId };
+  }
+
+  private async cookieSession(headers: Headers) {
+    const found = tokenFromHeaders({ cookie: headers.get('cookie') });
+    if (found?.via !== 'cookie') return null;
+    // A cookie rides along with any page's socket: accept it only from our own origin.
+    const origin = headers.get('origin');
+    const host = headers.get('host');
+    if (!origin || !host || new URL(origin).host !== host) return null;
+    return this.sessions.authenticate(found.token);
+  }
+}

@@ -1,0 +1,117 @@
+import type {
+  Extension,
+  afterHandleMessagePayload,
+  afterUnloadDocumentPayload,
+  beforeSyncPayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
+import { parseDocumentName } from '../../shared/documentNames';
+import type { DocumentStore } from '../storage/documentStore';
+import { JournaledDocument } from './journaledDocument';
+
+/** Marks updates replayed from storage, which must not be journaled again. */
+const REPLAY_ORIGIN = Symbol('replay');
+/** Consecutive failed compactions after which each failure is reported as an alarm. */
+const ALARM_AFTER_FAILURES = 5;
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  // An update with no structs and no deletions encodes as [0, 0].
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+function isConnectionOrigin(origin: unknown): boolean {
+  return typeof origin === 'object' && origin !== null && (origin as { source?: unknown }).source === 'connection';
+}
+
+/**
+ * Durable storage of every document. An update that arrives on the socket is
+ * appended to the document's journal and fsynced (group commit) in
+ * `beforeSync`, which Hocuspocus awaits before it applies the update and
+ * acknowledges it: nothing a client saw acknowledged can be lost by a crash.
+ * Updates made on the server are journaled from the document's update event.
+ * The debounced `onStoreDocument` only compacts the journal into a snapshot.
+ */
+export class PersistenceExtension implements Extension {
+  readonly extensionName = 'persistence';
+  private readonly documents = new Map<string, JournaledDocument>();
+  private readonly failures = new Map<string, number>();
+
+  constructor(private readonly store: DocumentStore) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const opened = await this.openOrCreate(documentName);
+    try {
+      for (const update of opened.updates) Y.applyUpdate(document, update, REPLAY_ORIGIN);
+    } catch (error) {
+      await opened.journal.close();
+      throw new Error(`Stored state of ${documentName} cannot be applied: ${(error as Error).message}`);
+    }
+    const journaled = new JournaledDocument(opened.journal);
+    this.documents.set(documentName, journaled);
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === REPLAY_ORIGIN || isConnectionOrigin(origin)) return;
+      journaled.appendLocal(update);
+    });
+  }
+
+  private async openOrCreate(documentName: string) {
+    const opened = await this.store.open(documentName);
+    if (opened) return opened;
+    // Plans are created through the REST API; a discussion starts empty on first use.
+    if (parseDocumentName(documentName)?.kind !== 'discussion') {
+      throw new Error(`Document ${documentName} does not exist`);
+    }
+    await this.store.create(documentName, Y.encodeStateAsUpdate(new Y.Doc()));
+    const created = await this.store.open(documentName);
+    if (!created) throw new Error(`Document ${documentName} vanished after creation`);
+    return created;
+  }
+
+  async beforeSync({ connection, documentName, type, payload }: beforeSyncPayload): Promise<void> {
+    if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) return;
+    // Hocuspocus refuses updates of read-only connections; they are not stored either.
+    if (connection.readOnly || isEmptyUpdate(payload)) return;
+    const journaled = this.documents.get(documentName);
+    if (!journaled) throw new Error(`Document ${documentName} is not open for writing`);
+    await journaled.appendFromConnection(connection, payload);
+  }
+
+  async afterHandleMessage({ connection, documentName }: afterHandleMessagePayload): Promise<void> {
+    this.documents.get(documentName)?.markApplied(connection);
+  }
+
+  async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
+    const journaled = this.documents.get(documentName);
+    if (!journaled) return;
+    try {
+      await journaled.compact(() => Y.encodeStateAsUpdate(document));
+      this.failures.delete(documentName);
+    } catch (error) {
+      const count = (this.failures.get(documentName) ?? 0) + 1;
+      this.failures.set(documentName, count);
+      const level = count >= ALARM_AFTER_FAILURES ? 'ALARM' : 'warning';
+      // The journal still holds every update, so nothing is lost; Hocuspocus retries.
+      console.error(`[persistence] ${level}: compaction of ${documentName} failed ${count} time(s):`, error);
+      throw error;
+    }
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    const journaled = this.documents.get(documentName);
+    this.documents.delete(documentName);
+    await journaled?.close();
+  }
+
+  /** Resolves once every server-side update made so far to this document is durable. */
+  async whenDurable(documentName: string): Promise<void> {
+    await this.documents.get(documentName)?.whenLocalDurable();
+  }
+
+  async onDestroy(): Promise<void> {
+    await Promise.all([...this.documents.values()].map((d) => d.close()));
+    this.documents.clear();
+  }
+}

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must have at least 8 characters').optional(),
+  SEED_DEMO: z.enum(['0', '1']).default('1'),
+  SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Set when a TLS-terminating proxy serves the app over https. */
+  COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  seedDemo: boolean;
+  snapshotIntervalMs: number;
+  sessionTtlMs: number;
+  cookieSecure: boolean;
+  /** Folder of the built web app. */
+  clientDir: string;
+}
+
+/** Reads the environment variables of the contract; a bad value stops the start with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    seedDemo: e.SEED_DEMO === '1',
+    snapshotIntervalMs: e.SNAPSHOT_INTERVAL_MS,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    cookieSecure: e.COOKIE_SECURE === '1',
+    clientDir: resolve(import.meta.dirname, '../dist/client'),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Where the Yjs state of every document lives. The embedded default is
+ * `FileDocumentStore`; a PostgreSQL store implements the same interface.
+ *
+ * The model: a document is a compacted state plus a journal of the updates
+ * applied since, each with a sequence number. `append` resolves only once the
+ * update is durable, so the socket acknowledges nothing that a crash could
+ * take away; `compact` replaces the journal's covered prefix by a new state.
+ */
+export interface DocumentStore {
+  /** Creates a new document with its initial state; fails if it exists. */
+  create(name: string, state: Uint8Array): Promise<void>;
+  exists(name: string): Promise<boolean>;
+  /** The updates that rebuild the document, without opening it for writing. */
+  read(name: string): Promise<Uint8Array[] | null>;
+  /** Opens a document for writing; `null` when it does not exist. */
+  open(name: string): Promise<OpenedDocument | null>;
+  /** Reads every stored document and throws on the first damaged one. */
+  verifyAll(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface OpenedDocument {
+  /** State and journal updates in the order they were written. */
+  updates: Uint8Array[];
+  journal: DocumentJournal;
+}
+
+export interface AppendTicket {
+  seq: number;
+  /** Resolves once the update survives a crash of this process. */
+  durable: Promise<void>;
+}
+
+export interface DocumentJournal {
+  append(update: Uint8Array): AppendTicket;
+  /** The highest sequence number handed out so far. */
+  readonly lastSeq: number;
+  /** The sequence number the stored state covers. */
+  readonly compactedUpTo: number;
+  /** Stores `state`, which must contain every update with `seq <= upTo`, and drops those updates. */
+  compact(state: Uint8Array, upTo: number): Promise<void>;
+  /** Waits for pending appends and releases files. */
+  close(): Promise<void>;
+}

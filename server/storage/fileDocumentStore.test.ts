@@ -1,0 +1,152 @@
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { FileDocumentStore } from './fileDocumentStore';
+import { CorruptFileError, encodeRecord } from './logFormat';
+
+const NAME = 'plan:abc';
+
+function rebuild(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+/** A doc whose every change is captured as an update, like the socket delivers them. */
+function editor() {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  return { doc, updates, text: doc.getText('t') };
+}
+
+describe('FileDocumentStore', () => {
+  let dir: string;
+  let store: FileDocumentStore;
+  const folder = () => join(dir, 'documents', encodeURIComponent(NAME));
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hyte-store-'));
+    store = new FileDocumentStore(dir);
+    await store.init();
+    await store.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('replays appended updates in order after reopening', async () => {
+    const { text, updates } = editor();
+    const opened = (await store.open(NAME))!;
+    for (let i = 0; i < 50; i++) text.insert(text.length, `${i},`);
+    // All appended at once: one group commit, all durable.
+    await Promise.all(updates.map((u) => opened.journal.append(u).durable));
+    await opened.journal.close();
+
+    const reopened = (await store.open(NAME))!;
+    expect(rebuild(reopened.updates).getText('t').toString()).toBe(text.toString());
+    expect(reopened.journal.lastSeq).toBe(50);
+  });
+
+  it('compacts into a snapshot and drops covered segments, keeping later updates', async () => {
+    const { doc, text, updates } = editor();
+    const opened = (await store.open(NAME))!;
+    text.insert(0, 'ennen ');
+    await Promise.all(updates.splice(0).map((u) => opened.journal.append(u).durable));
+    const upTo = opened.journal.lastSeq;
+    await opened.journal.compact(Y.encodeStateAsUpdate(doc), upTo);
+    text.insert(text.length, 'jälkeen');
+    await Promise.all(updates.splice(0).map((u) => opened.journal.append(u).durable));
+    await opened.journal.close();
+
+    const files = await readdir(folder());
+    expect(files).toContain('state.bin');
+    expect(files.filter((f) => f.startsWith('log-'))).toHaveLength(1);
+    const reopened = (await store.open(NAME))!;
+    expect(rebuild(reopened.updates).getText('t').toString()).toBe('ennen jälkeen');
+    // The snapshot covers the first update: only the later one is replayed on top of it.
+    expect(reopened.updates).toHaveLength(2);
+  });
+
+  it('keeps an update that compaction could not cover (journaled but not yet applied)', async () => {
+    const { doc, text, updates } = editor();
+    const opened = (await store.open(NAME))!;
+    text.insert(0, 'sovellettu');
+    const applied = opened.journal.append(updates[0]!);
+    const stateBefore = Y.encodeStateAsUpdate(doc);
+    text.insert(0, 'lennossa ');
+    const inFlight = opened.journal.append(updates[1]!);
+    await Promise.all([applied.durable, inFlight.durable]);
+    // Memory holds only the first update: compact up to it, as the extension does.
+    await opened.journal.compact(stateBefore, applied.seq);
+    await opened.journal.close();
+
+    const reopened = (await store.open(NAME))!;
+    expect(rebuild(reopened.updates).getText('t').toString()).toBe('lennossa sovellettu');
+  });
+
+  it('cuts a torn tail left by a crash in the middle of a write', async () => {
+    const { text, updates } = editor();
+    const opened = (await store.open(NAME))!;
+    text.insert(0, 'tallessa');
+    await opened.journal.append(updates[0]!).durable;
+    await opened.journal.close();
+    const [segment] = (await readdir(folder())).filter((f) => f.startsWith('log-'));
+    const torn = encodeRecord(2, new Uint8Array([1, 2, 3, 4, 5, 6])).subarray(0, 9);
+    await appendFile(join(folder(), segment!), torn);
+
+    const reopened = (await store.open(NAME))!;
+    expect(rebuild(reopened.updates).getText('t').toString()).toBe('tallessa');
+    // New updates follow the cut tail cleanly.
+    text.insert(text.length, '!');
+    await reopened.journal.append(updates[1]!).durable;
+    await reopened.journal.close();
+    expect(rebuild((await store.read(NAME))!).getText('t').toString()).toBe('tallessa!');
+  });
+
+  it('refuses damage in the middle of a log instead of serving a partial plan', async () => {
+    const { text, updates } = editor();
+    const opened = (await store.open(NAME))!;
+    text.insert(0, 'yksi');
+    text.insert(4, 'kaksi');
+    await Promise.all(updates.map((u) => opened.journal.append(u).durable));
+    await opened.journal.close();
+    const [segment] = (await readdir(folder())).filter((f) => f.startsWith('log-'));
+    const path = join(folder(), segment!);
+    const bytes = await readFile(path);
+    bytes[14] = bytes[14]! ^ 0xff; // inside the first record's update bytes
+    await writeFile(path, bytes);
+
+    await expect(store.open(NAME)).rejects.toThrow(CorruptFileError);
+    await expect(store.verifyAll()).rejects.toThrow(/Corrupt document file .*log-/);
+  });
+
+  it('refuses a damaged snapshot', async () => {
+    const path = join(folder(), 'state.bin');
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, bytes.length - 1));
+    await expect(store.read(NAME)).rejects.toThrow(/Corrupt document file .*state\.bin/);
+    await writeFile(path, Buffer.from('not a snapshot'));
+    await expect(store.verifyAll()).rejects.toThrow(/bad header/);
+  });
+
+  it('continues sequence numbers across reopen and compaction', async () => {
+    const { doc, text, updates } = editor();
+    let opened = (await store.open(NAME))!;
+    text.insert(0, 'a');
+    await opened.journal.append(updates[0]!).durable;
+    await opened.journal.compact(Y.encodeStateAsUpdate(doc), 1);
+    await opened.journal.close();
+    opened = (await store.open(NAME))!;
+    expect(opened.journal.lastSeq).toBe(1);
+    expect(opened.journal.compactedUpTo).toBe(1);
+    text.insert(1, 'b');
+    expect(opened.journal.append(updates[1]!).seq).toBe(2);
+    await opened.journal.close();
+    expect(rebuild((await store.read(NAME))!).getText('t').toString()).toBe('ab');
+  });
+});

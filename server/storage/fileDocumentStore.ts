@@ -1,0 +1,199 @@
+import { mkdir, readdir, readFile, stat, truncate, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AppendTicket, DocumentJournal, DocumentStore, OpenedDocument } from './documentStore';
+import { decodeSnapshot, encodeSnapshot, parseLog } from './logFormat';
+import { LogSegment } from './logSegment';
+import { writeFileAtomic } from './fsUtil';
+
+const SNAPSHOT_FILE = 'state.bin';
+const SEGMENT_PATTERN = /^log-(\d{10})\.bin$/;
+
+function segmentFileName(firstSeq: number): string {
+  return `log-${String(firstSeq).padStart(10, '0')}.bin`;
+}
+
+interface StoredSegment {
+  path: string;
+  firstSeq: number;
+  maxSeq: number;
+  validLength: number;
+  size: number;
+  updates: { seq: number; update: Uint8Array }[];
+}
+
+interface StoredDocument {
+  upTo: number;
+  state: Uint8Array | null;
+  segments: StoredSegment[];
+}
+
+/**
+ * The embedded document store: one folder per document under
+ * `DATA_DIR/documents`, holding `state.bin` (the last compaction) and
+ * `log-<firstSeq>.bin` segments with every update since.
+ */
+export class FileDocumentStore implements DocumentStore {
+  private readonly root: string;
+  private readonly journals = new Map<string, FileJournal>();
+
+  constructor(dataDir: string) {
+    this.root = join(dataDir, 'documents');
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.root, { recursive: true });
+  }
+
+  private folder(name: string): string {
+    // Document names are validated before they get here; encoding keeps ':' out of paths.
+    return join(this.root, encodeURIComponent(name));
+  }
+
+  async exists(name: string): Promise<boolean> {
+    return stat(this.folder(name)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  async create(name: string, state: Uint8Array): Promise<void> {
+    const folder = this.folder(name);
+    await mkdir(folder, { recursive: false });
+    await writeFileAtomic(join(folder, SNAPSHOT_FILE), encodeSnapshot(0, state));
+  }
+
+  async read(name: string): Promise<Uint8Array[] | null> {
+    if (!(await this.exists(name))) return null;
+    return updatesOf(await readStoredDocument(this.folder(name)));
+  }
+
+  async open(name: string): Promise<OpenedDocument | null> {
+    const previous = this.journals.get(name);
+    // A document unloaded a moment ago may still be closing its files.
+    if (previous?.closing) await previous.closing;
+    else if (previous) throw new Error(`Document ${name} is already open`);
+    if (!(await this.exists(name))) return null;
+    const folder = this.folder(name);
+    const stored = await readStoredDocument(folder);
+    for (const segment of stored.segments) {
+      // Cut a torn tail off now, before a later segment makes it look like damage mid-history.
+      if (segment.validLength < segment.size) await truncate(segment.path, segment.validLength);
+    }
+    const journal: FileJournal = new FileJournal(folder, stored, () => {
+      if (this.journals.get(name) === journal) this.journals.delete(name);
+    });
+    this.journals.set(name, journal);
+    return { updates: updatesOf(stored), journal };
+  }
+
+  async verifyAll(): Promise<number> {
+    const names = await readdir(this.root);
+    for (const entry of names) await readStoredDocument(join(this.root, entry));
+    return names.length;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.journals.values()].map((journal) => journal.close()));
+  }
+}
+
+function updatesOf(stored: StoredDocument): Uint8Array[] {
+  const updates = stored.state ? [stored.state] : [];
+  for (const segment of stored.segments) {
+    for (const record of segment.updates) if (record.seq > stored.upTo) updates.push(record.update);
+  }
+  return updates;
+}
+
+async function readStoredDocument(folder: string): Promise<StoredDocument> {
+  const files = await readdir(folder);
+  let upTo = 0;
+  let state: Uint8Array | null = null;
+  if (files.includes(SNAPSHOT_FILE)) {
+    const path = join(folder, SNAPSHOT_FILE);
+    ({ upTo, state } = decodeSnapshot(path, await readFile(path)));
+  }
+  const segments: StoredSegment[] = [];
+  for (const file of files.sort()) {
+    const match = SEGMENT_PATTERN.exec(file);
+    if (!match) continue;
+    const path = join(folder, file);
+    const bytes = await readFile(path);
+    const { records, validLength } = parseLog(path, bytes);
+    const firstSeq = Number(match[1]);
+    segments.push({
+      path,
+      firstSeq,
+      maxSeq: records.reduce((max, r) => Math.max(max, r.seq), firstSeq - 1),
+      validLength,
+      size: bytes.length,
+      updates: records,
+    });
+  }
+  return { upTo, state, segments };
+}
+
+class FileJournal implements DocumentJournal {
+  private current: LogSegment;
+  /** Segments no longer written to, kept until a compaction covers them. */
+  private sealed: LogSegment[];
+  private nextSeq: number;
+  compactedUpTo: number;
+
+  constructor(
+    private readonly folder: string,
+    stored: StoredDocument,
+    private readonly onClose: () => void,
+  ) {
+    this.sealed = stored.segments.map((s) => new LogSegment(s.path, s.firstSeq, s.maxSeq));
+    const lastSeq = Math.max(stored.upTo, ...stored.segments.map((s) => s.maxSeq));
+    this.nextSeq = lastSeq + 1;
+    this.compactedUpTo = stored.upTo;
+    this.current = this.newSegment();
+  }
+
+  get lastSeq(): number {
+    return this.nextSeq - 1;
+  }
+
+  private newSegment(): LogSegment {
+    return new LogSegment(join(this.folder, segmentFileName(this.nextSeq)), this.nextSeq);
+  }
+
+  private rotate(): void {
+    if (this.current.isEmpty) return;
+    this.sealed.push(this.current);
+    this.current = this.newSegment();
+  }
+
+  append(update: Uint8Array): AppendTicket {
+    if (this.current.broken) this.rotate();
+    const seq = this.nextSeq++;
+    return { seq, durable: this.current.append(seq, update) };
+  }
+
+  async compact(state: Uint8Array, upTo: number): Promise<void> {
+    if (upTo > this.lastSeq) throw new Error(`Cannot compact up to ${upTo}: only ${this.lastSeq} written`);
+    // New appends go to a fresh segment so that covered ones can be deleted whole.
+    this.rotate();
+    await writeFileAtomic(join(this.folder, SNAPSHOT_FILE), encodeSnapshot(upTo, state));
+    this.compactedUpTo = upTo;
+    const covered = this.sealed.filter((segment) => segment.maxSeq <= upTo);
+    this.sealed = this.sealed.filter((segment) => segment.maxSeq > upTo);
+    for (const segment of covered) {
+      await segment.close();
+      await unlink(segment.path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
+  }
+
+  closing: Promise<void> | null = null;
+
+  close(): Promise<void> {
+    this.closing ??= Promise.all([this.current, ...this.sealed].map((segment) => segment.close())).then(() =>
+      this.onClose(),
+    );
+    return this.closing;
+  }
+}

@@ -1,0 +1,84 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import { encodeRecord } from './logFormat';
+import { fsyncDirectory } from './fsUtil';
+
+interface PendingWrite {
+  record: Buffer;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * One append-only log file. Appends are group-committed: every record queued
+ * while a write + fdatasync is in flight goes out in the next single write +
+ * fdatasync, so many concurrent editors cost one disk flush, not one each.
+ */
+export class LogSegment {
+  private handle: FileHandle | null = null;
+  private queue: PendingWrite[] = [];
+  private flushing: Promise<void> | null = null;
+  maxSeq: number;
+  /** Set after a failed write: the file may end in a torn record, so nothing more goes into it. */
+  broken = false;
+
+  constructor(
+    readonly path: string,
+    readonly firstSeq: number,
+    maxSeq = firstSeq - 1,
+  ) {
+    this.maxSeq = maxSeq;
+  }
+
+  get isEmpty(): boolean {
+    return this.maxSeq < this.firstSeq;
+  }
+
+  append(seq: number, update: Uint8Array): Promise<void> {
+    this.maxSeq = seq;
+    const durable = new Promise<void>((resolve, reject) => {
+      this.queue.push({ record: encodeRecord(seq, update), resolve, reject });
+    });
+    this.flushing ??= this.flushLoop();
+    return durable;
+  }
+
+  /** Resolves when everything appended so far is on disk (or has failed). */
+  async drain(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  async close(): Promise<void> {
+    await this.drain();
+    await this.handle?.close();
+    this.handle = null;
+  }
+
+  private async flushLoop(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0);
+        try {
+          const handle = await this.ensureOpen();
+          await handle.writev(batch.map((p) => p.record));
+          await handle.datasync();
+          for (const p of batch) p.resolve();
+        } catch (error) {
+          // The batch may be partly written. Readers treat a damaged end of
+          // file as a torn tail, so the journal moves on to a new segment.
+          this.broken = true;
+          for (const p of [...batch, ...this.queue.splice(0)]) p.reject(error);
+        }
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  private async ensureOpen(): Promise<FileHandle> {
+    if (!this.handle) {
+      this.handle = await open(this.path, 'a');
+      await fsyncDirectory(this.path);
+    }
+    return this.handle;
+  }
+}

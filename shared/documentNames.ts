@@ -1,0 +1,27 @@
+/**
+ * Names of the collaborative documents, as the contract gives them:
+ * `plan:<planId>` for a plan, `plan:<planId>:discussion` for its comments.
+ */
+const PLAN_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const DOCUMENT_NAME = /^plan:([A-Za-z0-9_-]{1,64})(:discussion)?$/;
+
+export type DocumentKind = 'plan' | 'discussion';
+
+export function isPlanId(id: string): boolean {
+  return PLAN_ID.test(id);
+}
+
+export function planDocumentName(planId: string): string {
+  return `plan:${planId}`;
+}
+
+export function discussionDocumentName(planId: string): string {
+  return `plan:${planId}:discussion`;
+}
+
+/** `null` for any name that is not one of ours; never throws. */
+export function parseDocumentName(name: string): { planId: string; kind: DocumentKind } | null {
+  const match = DOCUMENT_NAME.exec(name);
+  if (!match?.[1]) return null;
+  return { planId: match[1], kind: match[2] ? 'discussion' : 'plan' };
+}

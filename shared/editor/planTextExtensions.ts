@@ -1,0 +1,26 @@
+import type { AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { TableKit } from '@tiptap/extension-table';
+
+/** Name of the Y.XmlFragment that holds the plan text in every plan document. */
+export const BODY_FIELD = 'body';
+
+/**
+ * The editor schema of the plan text. The browser editor, the server-side
+ * conversions (seeding, /data, exports) and the tests all build the same
+ * ProseMirror schema from this list, so a node the editor can write is a node
+ * every reader understands.
+ *
+ * Undo/redo is off: collaborative undo comes from the Collaboration extension
+ * (per user, via Y.UndoManager), never from ProseMirror's shared history.
+ */
+export function planTextExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      heading: { levels: [1, 2, 3, 4] },
+      link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+  ];
+}

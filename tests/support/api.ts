@@ -1,0 +1,37 @@
+/** A small REST client for tests: a bearer token and JSON in and out. */
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    public token?: string,
+  ) {}
+
+  static async login(baseUrl: string, email: string, password: string): Promise<ApiClient> {
+    const client = new ApiClient(baseUrl);
+    const response = await client.request('POST', '/api/session', { email, password });
+    if (response.status !== 200) throw new Error(`Login failed: ${response.status} ${JSON.stringify(response.body)}`);
+    client.token = (response.body as { token: string }).token;
+    return client;
+  }
+
+  async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+
+  get = (path: string) => this.request('GET', path);
+  post = (path: string, body: unknown) => this.request('POST', path, body);
+}

@@ -1,0 +1,54 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  destroy(): void;
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** A real @hocuspocus/provider client over a real WebSocket, synced before it is returned. */
+export async function connectClient(url: string, documentName: string, token: string): Promise<TestClient> {
+  const doc = new Y.Doc();
+  // Tests decide when to reconnect: no automatic retries that outlive a test.
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, maxAttempts: 1 });
+  let failure: string | null = null;
+  const provider = new HocuspocusProvider({
+    websocketProvider,
+    name: documentName,
+    token,
+    document: doc,
+    onAuthenticationFailed: ({ reason }) => {
+      failure = reason;
+    },
+  });
+  provider.attach();
+  const destroy = () => {
+    provider.destroy();
+    websocketProvider.destroy();
+  };
+  try {
+    await waitFor(() => provider.isSynced || failure !== null, `sync of ${documentName}`);
+  } catch (error) {
+    destroy();
+    throw error;
+  }
+  if (failure !== null) {
+    destroy();
+    throw new Error(`Authentication failed: ${failure}`);
+  }
+  return { doc, provider, destroy };
+}
+
+/** Acknowledged: the server has confirmed every local change (the "all saved" state). */
+export function waitForAcknowledged(client: TestClient, timeoutMs?: number): Promise<void> {
+  return waitFor(() => !client.provider.hasUnsyncedChanges, 'acknowledgement', timeoutMs);
+}
