@@ -16,6 +16,7 @@ import { JournaledDocument } from './journaledDocument';
 const REPLAY_ORIGIN = Symbol('replay');
 /** Consecutive failed compactions after which each failure is reported as an alarm. */
 const ALARM_AFTER_FAILURES = 5;
+const MAX_RETRY_MS = 60_000;
 
 function isEmptyUpdate(update: Uint8Array): boolean {
   // An update with no structs and no deletions encodes as [0, 0].
@@ -83,7 +84,8 @@ export class PersistenceExtension implements Extension {
     this.documents.get(documentName)?.markApplied(connection);
   }
 
-  async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
+  async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
+    const { documentName, document, instance } = payload;
     const journaled = this.documents.get(documentName);
     if (!journaled) return;
     try {
@@ -93,8 +95,13 @@ export class PersistenceExtension implements Extension {
       const count = (this.failures.get(documentName) ?? 0) + 1;
       this.failures.set(documentName, count);
       const level = count >= ALARM_AFTER_FAILURES ? 'ALARM' : 'warning';
-      // The journal still holds every update, so nothing is lost; Hocuspocus retries.
-      console.error(`[persistence] ${level}: compaction of ${documentName} failed ${count} time(s):`, error);
+      // The journal still holds every update, so nothing is lost. Hocuspocus keeps
+      // the document in memory but retries only on the next change: retry here too.
+      const retryMs = Math.min(MAX_RETRY_MS, 1000 * 2 ** (count - 1));
+      console.error(`[persistence] ${level}: compaction of ${documentName} failed ${count} time(s), retrying in ${retryMs} ms:`, error);
+      setTimeout(() => {
+        if (instance.documents.get(documentName) === document) void instance.storeDocumentHooks(document, payload, true);
+      }, retryMs).unref();
       throw error;
     }
   }

@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+
+const AXE_SCRIPT = resolve('node_modules/axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 AA and best practices). */
+export async function seriousViolations(page: Page): Promise<Result[]> {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  const results = await page.evaluate(
+    () => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
+  );
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** One line per violation and offending element, readable in a failed assertion. */
+export function describeViolations(violations: Result[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+    .join('\n');
+}

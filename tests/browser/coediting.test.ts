@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describeViolations, seriousViolations } from './axe';
+import { startServer, type RunningServer } from './serverProcess';
+
+// Needs `vite build` first (npm test does it): the server serves dist/client.
+
+const ADMIN = { email: 'admin@example.fi', password: 'selain-testi-salasana-1' };
+const MEMBER = { email: 'bea@example.fi', name: 'Bea Bergström', password: 'selain-testi-salasana-2' };
+const DEMO_TITLE = 'Porvoon kaupungin hyvinvointisuunnitelma';
+const SENTENCE = 'Hyvinvointiryhmä kirjoittaa tätä lausetta yhdessä.';
+const SCREENS = join(tmpdir(), 'hyte-screens');
+
+let server: RunningServer;
+let browser: Browser;
+
+async function apiJson<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
+  const response = await fetch(`${server.baseUrl}/api${path}`, {
+    method: init.method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function signInThroughForm(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(server.baseUrl);
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(password);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Suunnitelmat' }).waitFor();
+}
+
+async function openPlan(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await waitForStatus(page, 'Kaikki muutokset tallennettu');
+}
+
+function waitForStatus(page: Page, text: string) {
+  return page.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 15_000 });
+}
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+describe('two people co-editing a plan in Chromium', () => {
+  let adminName: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    server = await startServer(ADMIN);
+    const session = await apiJson<{ token: string; user: { name: string } }>('/session', {
+      method: 'POST',
+      body: ADMIN,
+    });
+    adminName = session.user.name;
+    await apiJson('/users', { method: 'POST', token: session.token, body: MEMBER });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows one person’s typing and caret to the other, saves it, and passes axe', async () => {
+    const a = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const b = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+
+    await a.goto(server.baseUrl);
+    await a.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' }).waitFor();
+    await a.screenshot({ path: join(SCREENS, '1-login.png'), fullPage: true });
+    await expectAccessible(a, 'login page');
+
+    await signInThroughForm(a, ADMIN.email, ADMIN.password);
+    await a.getByRole('link', { name: DEMO_TITLE }).waitFor();
+    await a.screenshot({ path: join(SCREENS, '2-plans.png'), fullPage: true });
+    await expectAccessible(a, 'plan list');
+
+    await signInThroughForm(b, MEMBER.email, MEMBER.password);
+    await openPlan(a, DEMO_TITLE);
+    await openPlan(b, DEMO_TITLE);
+
+    const editorA = a.getByRole('textbox', { name: 'Suunnitelman teksti' });
+    await editorA.click();
+    await a.keyboard.press('Control+End');
+    await a.keyboard.press('Enter');
+    await a.keyboard.type(SENTENCE);
+
+    const editorB = b.getByRole('textbox', { name: 'Suunnitelman teksti' });
+    await editorB.getByText(SENTENCE).waitFor({ timeout: 10_000 });
+    await b.locator('.collaboration-carets__label', { hasText: adminName }).waitFor({ timeout: 10_000 });
+    await b.getByRole('region', { name: 'Paikalla nyt' }).getByText(adminName).waitFor();
+    await waitForStatus(a, 'Kaikki muutokset tallennettu');
+
+    await a.screenshot({ path: join(SCREENS, '3-plan-a.png') });
+    await b.screenshot({ path: join(SCREENS, '4-plan-b.png') });
+    await expectAccessible(b, 'plan page');
+  }, 120_000);
+});
