@@ -35,7 +35,12 @@ export class ServerProcess {
 
   static async start(env: Record<string, string> = {}): Promise<ServerProcess> {
     const server = new ServerProcess(await mkdtemp(join(tmpdir(), 'hyte-test-')), await freePort(), env);
-    await server.spawn();
+    try {
+      await server.spawn();
+    } catch (error) {
+      await server.destroy();
+      throw error;
+    }
     return server;
   }
 
