@@ -114,8 +114,19 @@ describe('two people co-editing a plan in Chromium', () => {
     await b.getByRole('region', { name: 'Paikalla nyt' }).getByText(adminName).waitFor();
     await waitForStatus(a, 'Kaikki muutokset tallennettu');
 
+    // A table from the toolbar reaches the other side too, and brings the row/column tools.
+    await a.getByRole('button', { name: 'Lisää taulukko' }).click();
+    await a.getByRole('button', { name: 'Lisää rivi' }).waitFor();
+    await editorB.locator('table th').first().waitFor({ timeout: 10_000 });
+    await waitForStatus(a, 'Kaikki muutokset tallennettu');
+
+    // The plan title is the page's only h1; the text's own headings sit below it.
+    expect(await b.locator('h1').count()).toBe(1);
+
     await a.screenshot({ path: join(SCREENS, '3-plan-a.png') });
+    await b.locator('.collaboration-carets__label').first().scrollIntoViewIfNeeded();
     await b.screenshot({ path: join(SCREENS, '4-plan-b.png') });
     await expectAccessible(b, 'plan page');
+    await expectAccessible(a, 'plan page with a table selected');
   }, 120_000);
 });
