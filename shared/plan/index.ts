@@ -1,0 +1,80 @@
+/**
+ * The plan document's schema: the one module that reads and writes the Y.Doc
+ * `plan:<planId>` (see docs and the contract's "The plan document").
+ */
+export * from './status';
+export * from './types';
+export { newId, isEntityId } from './ids';
+export { compareOrdered, sortOrdered, isOrderKey, placeAt, type Ordered, type Placement } from './order';
+export { replaceYText, readTextValue, readStringValue } from './text';
+export {
+  META_KEY,
+  FOCUS_AREAS_KEY,
+  GOALS_KEY,
+  MEASURES_KEY,
+  MAX_TEXT_LENGTH,
+  PlanDocError,
+  type PlanDocErrorCode,
+  type EntityMap,
+  type Position,
+  type NewFocusArea,
+  type NewGoal,
+  type NewMeasure,
+  type AppendFocusArea,
+  type AppendResult,
+  getMeta,
+  getBody,
+  getFocusAreaMap,
+  getGoalMap,
+  getMeasureMap,
+  getFocusArea,
+  getGoal,
+  getMeasure,
+  entityEntries,
+  orderedChildren,
+  readOrder,
+  readEntityText,
+  isPlanDocEmpty,
+  setPlanTitle,
+  setPlanMeta,
+  addFocusArea,
+  addGoal,
+  addMeasure,
+  setFocusAreaTitle,
+  setGoalTitle,
+  setMeasureField,
+  updateMeasure,
+  moveFocusArea,
+  moveGoal,
+  moveMeasure,
+  deleteFocusArea,
+  deleteGoal,
+  deleteMeasure,
+  appendFocusAreas,
+} from './doc';
+export { readPlanData, readPlanTitle, readPlanMeta, readMeasure, findMeasure, type ReadPlanOptions } from './read';
+export {
+  readBodyJSON,
+  writeBodyJSON,
+  checkBodyJSON,
+  newPlanTemplateBody,
+  planTextSchema,
+  THL_TEMPLATE_SECTIONS,
+} from './body';
+export { initPlanDoc, type InitPlanInput } from './init';
+export {
+  measureTableInputSchema,
+  measureInputSchema,
+  goalInputSchema,
+  focusAreaInputSchema,
+  IMPORT_LIMITS,
+  MeasureTableError,
+  formatImportIssues,
+  parseMeasureTable,
+  importMeasureTable,
+  type MeasureTableInput,
+  type MeasureTable,
+  type ImportIssue,
+  type ParseMeasureTableResult,
+} from './import';
+export { buildStatusReport, emptyStatusCounts, type StatusCounts, type StatusReport } from './report';

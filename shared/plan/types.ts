@@ -1,0 +1,79 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Status, TargetGroupValue } from './status';
+
+/**
+ * The structured data of a plan: the JSON of `GET /api/plans/:id/data` (and of
+ * a version's data), in display order.
+ */
+export interface PlanData {
+  id: string;
+  title: string;
+  focusAreas: FocusAreaData[];
+  /** The plan text as Tiptap JSON; only when asked for (an extension of the contract). */
+  body?: JSONContent;
+}
+
+/** Painopiste. */
+export interface FocusAreaData {
+  id: string;
+  title: string;
+  goals: GoalData[];
+}
+
+/** Tavoite. */
+export interface GoalData {
+  id: string;
+  title: string;
+  measures: MeasureData[];
+}
+
+/** Toimenpide. */
+export interface MeasureData {
+  id: string;
+  title: string;
+  /** Vastuutaho: free text, often several units. */
+  responsible: string;
+  targetGroup: TargetGroupValue;
+  /** Mittari. */
+  indicator: string;
+  /** Aikataulu: free text ("2024", "2023–2025", "syksy 2024"). */
+  schedule: string;
+  status: Status;
+  statusNote: string;
+}
+
+/** Measure fields kept as Y.Text (edited character-wise, concurrently). */
+export const MEASURE_TEXT_FIELDS = ['title', 'responsible', 'indicator', 'statusNote'] as const;
+export type MeasureTextField = (typeof MEASURE_TEXT_FIELDS)[number];
+
+/** Measure fields kept as plain strings (last writer wins). */
+export const MEASURE_STRING_FIELDS = ['targetGroup', 'schedule', 'status'] as const;
+export type MeasureStringField = (typeof MEASURE_STRING_FIELDS)[number];
+
+export type MeasureField = MeasureTextField | MeasureStringField;
+
+/** The editable fields of a measure (everything but its id). */
+export type MeasureFields = Omit<MeasureData, 'id'>;
+
+/** Value type of each editable measure field. */
+export type MeasureFieldValue<F extends MeasureField> = MeasureFields[F];
+
+export function isMeasureField(value: unknown): value is MeasureField {
+  return (
+    typeof value === 'string' &&
+    ((MEASURE_TEXT_FIELDS as readonly string[]).includes(value) ||
+      (MEASURE_STRING_FIELDS as readonly string[]).includes(value))
+  );
+}
+
+export function isMeasureTextField(value: unknown): value is MeasureTextField {
+  return typeof value === 'string' && (MEASURE_TEXT_FIELDS as readonly string[]).includes(value);
+}
+
+/** Plan properties kept in `meta`. */
+export interface PlanMeta {
+  title: string;
+  /** ISO 8601 time of creation. */
+  createdAt?: string;
+  municipality?: string;
+}
