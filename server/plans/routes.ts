@@ -1,18 +1,29 @@
-import { Router, type Response } from 'express';
+import express, { Router, type Response } from 'express';
 import { z } from 'zod';
 import { isPlanId } from '../../shared/documentNames';
-import { measureTableInputSchema } from '../../shared/plan';
+import { buildStatusReport, measureTableInputSchema } from '../../shared/plan';
 import { authOf } from '../auth/middleware';
 import { HttpError, notFound, parseInput } from '../http/errors';
 import type { PlanRecord, PlanRepository } from '../storage/appStore';
 import { planAccess } from './access';
 import type { PlanService } from './planService';
+import { readMeasureTableFile, type TableFileFormat } from './tableFile';
 
 const newPlanSchema = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(300),
   groupId: z.string().min(1).max(64).optional(),
   measures: measureTableInputSchema.optional(),
 });
+
+const importQuerySchema = z.object({
+  title: z.string().trim().min(1, 'title must not be empty').max(300),
+  format: z.enum(['csv', 'xlsx']).optional(),
+});
+
+const FILE_TYPES: Record<string, TableFileFormat> = {
+  'text/csv': 'csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+};
 
 const dataQuerySchema = z.object({ include: z.enum(['body']).optional() });
 
@@ -51,6 +62,21 @@ export function planRoutes(plans: PlanRepository, service: PlanService): Router 
     res.status(201).json(planSummary(plan));
   });
 
+  // A new plan from a CSV or XLSX measure table: the file is the raw request body.
+  router.post(
+    '/plans/import',
+    express.raw({ type: () => true, limit: '5mb' }),
+    async (req, res) => {
+      const query = parseInput(importQuerySchema, req.query, 'query');
+      const format = query.format ?? FILE_TYPES[req.get('content-type')?.split(';')[0]?.trim() ?? ''];
+      if (!format) throw new HttpError(415, 'Send a CSV (text/csv) or XLSX file, or name it with ?format=csv|xlsx');
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new HttpError(400, 'The file is empty');
+      const measures = parseInput(measureTableInputSchema, await readMeasureTableFile(req.body, format), 'measure table');
+      const plan = await service.create({ title: query.title, groupId: null, measures, createdBy: authOf(res).user.id });
+      res.status(201).json(planSummary(plan));
+    },
+  );
+
   router.get('/plans/:id', async (req, res) => {
     res.json(planSummary(await visiblePlan(req.params.id, res)));
   });
@@ -59,6 +85,11 @@ export function planRoutes(plans: PlanRepository, service: PlanService): Router 
     const plan = await visiblePlan(req.params.id, res);
     const query = parseInput(dataQuerySchema, req.query, 'query');
     res.json(await service.data(plan, { includeBody: query.include === 'body' }));
+  });
+
+  router.get('/plans/:id/report', async (req, res) => {
+    const plan = await visiblePlan(req.params.id, res);
+    res.json(buildStatusReport(await service.data(plan, { includeBody: false })));
   });
 
   return router;
