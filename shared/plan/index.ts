@@ -78,3 +78,13 @@ export {
   type ParseMeasureTableResult,
 } from './import';
 export { buildStatusReport, emptyStatusCounts, type StatusCounts, type StatusReport } from './report';
+export { restorePlanContent } from './restore';
+export {
+  comparePlans,
+  bodyBlocks,
+  type PlanComparison,
+  type MeasureRef,
+  type FieldChange,
+  type BodyChange,
+  type TextChange,
+} from './compare';

@@ -2,37 +2,25 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { describeViolations, seriousViolations } from './axe';
-import { startServer, type RunningServer } from './serverProcess';
+import type { Browser, Page } from 'playwright-core';
+import { ApiClient } from '../support/api';
+import { describeViolations, seriousViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
 
-const ADMIN = { email: 'admin@example.fi', password: 'selain-testi-salasana-1' };
+const ADMIN = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD };
 const MEMBER = { email: 'bea@example.fi', name: 'Bea Bergström', password: 'selain-testi-salasana-2' };
 const DEMO_TITLE = 'Porvoon kaupungin hyvinvointisuunnitelma';
 const SENTENCE = 'Hyvinvointiryhmä kirjoittaa tätä lausetta yhdessä.';
 const SCREENS = join(tmpdir(), 'hyte-screens');
 
-let server: RunningServer;
+let server: ServerProcess;
 let browser: Browser;
 
-async function apiJson<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(`${server.baseUrl}/api${path}`, {
-    method: init.method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 async function signInThroughForm(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(server.baseUrl);
+  await page.goto(server.url);
   await page.getByLabel('Sähköposti').fill(email);
   await page.getByLabel('Salasana').fill(password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
@@ -59,36 +47,23 @@ describe('two people co-editing a plan in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true });
-    server = await startServer(ADMIN);
-    const session = await apiJson<{ token: string; user: { name: string } }>('/session', {
-      method: 'POST',
-      body: ADMIN,
-    });
-    adminName = session.user.name;
-    await apiJson('/users', { method: 'POST', token: session.token, body: MEMBER });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    server = await ServerProcess.start();
+    const admin = await ApiClient.login(server.url, ADMIN.email, ADMIN.password);
+    adminName = (await admin.get('/api/session')).body.user.name;
+    expect((await admin.post('/api/users', MEMBER)).status).toBe(201);
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
+    await server?.destroy();
   });
 
   it('shows one person’s typing and caret to the other, saves it, and passes axe', async () => {
     const a = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const b = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 
-    await a.goto(server.baseUrl);
+    await a.goto(server.url);
     await a.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' }).waitFor();
     await a.screenshot({ path: join(SCREENS, '1-login.png'), fullPage: true });
     await expectAccessible(a, 'login page');

@@ -15,7 +15,7 @@ describe('measure tables from CSV and XLSX files, and the status report', () => 
   });
   afterAll(async () => server?.destroy());
 
-  const upload = (title: string, body: Uint8Array | string, type: string) =>
+  const upload = (title: string, body: Uint8Array<ArrayBuffer> | string, type: string) =>
     fetch(`${server.url}/api/plans/import?title=${encodeURIComponent(title)}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${api.token}`, 'Content-Type': type },
@@ -30,7 +30,7 @@ describe('measure tables from CSV and XLSX files, and the status report', () => 
       ';Ikääntyneet mukaan;Vanhusneuvoston työpajat;hyvinvointialue;ikäihmiset;;;',
       'Liikkuminen;Arkiliikunta;Kävelyreitit kuntoon;"kaupunkikehitys; liikuntapalvelut";kaikki;km;2027;punainen',
     ].join('\r\n');
-    const response = await upload('CSV-kunta', new Uint8Array(Buffer.from(csv, 'latin1')), 'text/csv');
+    const response = await upload('CSV-kunta', new Uint8Array(Buffer.from(csv, 'latin1')) as Uint8Array<ArrayBuffer>, 'text/csv');
     expect(response.status).toBe(201);
     const { id } = await response.json();
     const data = (await api.get(`/api/plans/${id}/data`)).body;
@@ -63,7 +63,7 @@ describe('measure tables from CSV and XLSX files, and the status report', () => 
     sheet.addRow(['', 'Asiakaslähtöisyys', 'Palvelut näkyviksi', 'viestintä', '']);
     sheet.mergeCells('A3:A5');
     sheet.mergeCells('B3:B4');
-    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
 
     const response = await upload('XLSX-kunta', bytes, XLSX_TYPE);
     expect(response.status).toBe(201);

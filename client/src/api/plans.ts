@@ -1,0 +1,21 @@
+import { api } from './http';
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  groupId?: string | null;
+}
+
+export function listPlans(): Promise<PlanSummary[]> {
+  return api<PlanSummary[]>('/plans');
+}
+
+export function getPlan(id: string): Promise<PlanSummary> {
+  return api<PlanSummary>(`/plans/${encodeURIComponent(id)}`);
+}
+
+export function createPlan(title: string): Promise<PlanSummary> {
+  return api<PlanSummary>('/plans', { method: 'POST', body: { title } });
+}

@@ -1,0 +1,83 @@
+/** Finnish, the default language; sv.ts and en.ts must have the same keys. */
+export const fi = {
+  app: {
+    name: 'Hyte-työtila',
+    skipLink: 'Siirry sisältöön',
+    loading: 'Ladataan…',
+  },
+  language: {
+    label: 'Kieli',
+  },
+  login: {
+    title: 'Kirjaudu sisään',
+    intro: 'Hyvinvointisuunnitelman yhteinen työtila hyvinvointiryhmille.',
+    email: 'Sähköposti',
+    password: 'Salasana',
+    submit: 'Kirjaudu',
+    submitting: 'Kirjaudutaan…',
+    invalid: 'Sähköposti tai salasana on väärä.',
+    rateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+    failed: 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
+  },
+  header: {
+    nav: 'Päävalikko',
+    plans: 'Suunnitelmat',
+    signedInAs: 'Kirjautuneena: {{name}}',
+    logout: 'Kirjaudu ulos',
+  },
+  plans: {
+    title: 'Suunnitelmat',
+    empty: 'Suunnitelmia ei ole vielä.',
+    loadFailed: 'Suunnitelmien lataaminen epäonnistui.',
+    updated: 'Päivitetty {{date}}',
+    createTitle: 'Uusi suunnitelma',
+    titleLabel: 'Suunnitelman nimi',
+    create: 'Luo suunnitelma',
+    creating: 'Luodaan…',
+    createFailed: 'Suunnitelman luominen epäonnistui.',
+  },
+  plan: {
+    notFound: 'Suunnitelmaa ei löytynyt tai sinulla ei ole siihen oikeutta.',
+    loadFailed: 'Suunnitelman lataaminen epäonnistui.',
+    back: 'Takaisin suunnitelmiin',
+    noAccess: 'Sinulla ei ole oikeutta avata tätä suunnitelmaa.',
+    readOnly: 'Voit lukea tätä suunnitelmaa, mutta et muokata sitä.',
+    editorLabel: 'Suunnitelman teksti',
+  },
+  toolbar: {
+    label: 'Tekstin muotoilu',
+    bold: 'Lihavointi',
+    italic: 'Kursiivi',
+    heading: 'Otsikko, taso {{level}}',
+    bulletList: 'Luettelo',
+    orderedList: 'Numeroitu luettelo',
+    link: 'Linkki',
+    insertTable: 'Lisää taulukko',
+    addRow: 'Lisää rivi',
+    deleteRow: 'Poista rivi',
+    addColumn: 'Lisää sarake',
+    deleteColumn: 'Poista sarake',
+    undo: 'Kumoa',
+    redo: 'Tee uudelleen',
+  },
+  link: {
+    title: 'Linkki',
+    url: 'Verkko-osoite',
+    save: 'Tallenna',
+    remove: 'Poista linkki',
+    invalid: 'Anna verkko-osoite, esimerkiksi https://www.porvoo.fi.',
+    cancel: 'Peruuta',
+  },
+  presence: {
+    title: 'Paikalla nyt',
+    you: '{{name}} (sinä)',
+  },
+  connection: {
+    connecting: 'Yhdistetään…',
+    offline: 'Yhteys katkennut – muutokset tallennetaan, kun yhteys palaa',
+    unsaved: 'Tallentamattomia muutoksia ({{count}})',
+    saved: 'Kaikki muutokset tallennettu',
+  },
+};
+
+export type Messages = typeof fi;

@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/http';
+import { signIn, type User } from '../api/session';
+import { PageTitle } from '../components/PageTitle';
+
+type LoginError = 'invalid' | 'rateLimited' | 'failed';
+
+function classify(error: unknown): LoginError {
+  if (error instanceof ApiError && error.status === 401) return 'invalid';
+  if (error instanceof ApiError && error.status === 429) return 'rateLimited';
+  return 'failed';
+}
+
+export function LoginPage({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<LoginError | null>(null);
+  const emailId = useId();
+  const passwordId = useId();
+  const errorId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await signIn(email.trim(), password));
+    } catch (caught) {
+      setError(classify(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="login">
+      <PageTitle>{t('login.title')}</PageTitle>
+      <p className="login__intro">{t('login.intro')}</p>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <div className="form__field">
+          <label htmlFor={emailId}>{t('login.email')}</label>
+          <input
+            id={emailId}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            aria-describedby={error ? errorId : undefined}
+          />
+        </div>
+        <div className="form__field">
+          <label htmlFor={passwordId}>{t('login.password')}</label>
+          <input
+            id={passwordId}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            aria-describedby={error ? errorId : undefined}
+          />
+        </div>
+        {/* Always rendered: a live region must exist before its text changes to be announced. */}
+        <div id={errorId} className="form-error" aria-live="assertive">
+          {error && t(`login.${error}`)}
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}
