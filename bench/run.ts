@@ -28,16 +28,19 @@ interface Row {
 const seeded = new Y.Doc();
 seedDemoPlan(seeded);
 const initialState = Y.encodeStateAsUpdate(seeded);
-const measureId = readPlanData(seeded, 'bench').focusAreas[0]!.goals[0]!.measures[0]!.id;
+const firstMeasureId = (doc: Y.Doc) => readPlanData(doc, 'bench').focusAreas[0]!.goals[0]!.measures[0]!.id;
 
-const edits = {
-  text: (doc: Y.Doc, i: number) => {
-    const first = getBody(doc).get(1);
-    const text = first instanceof Y.XmlElement ? first.get(0) : null;
-    if (text instanceof Y.XmlText) text.insert(0, String(i % 10));
-  },
-  status: (doc: Y.Doc, i: number) => setMeasureField(doc, measureId, 'status', STATUSES[i % STATUSES.length]!),
-};
+/** The two edits measured: a character typed into the plan text, a measure's status changed. */
+function editsFor(measureId: string) {
+  return {
+    text: (doc: Y.Doc, i: number) => {
+      const paragraph = getBody(doc).get(1);
+      const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+      if (text instanceof Y.XmlText) text.insert(0, String(i % 10));
+    },
+    status: (doc: Y.Doc, i: number) => setMeasureField(doc, measureId, 'status', STATUSES[i % STATUSES.length]!),
+  };
+}
 
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'hyte-bench-'));
@@ -63,7 +66,6 @@ async function main() {
   const demoId = plans[0]!.id;
 
   const connect: Record<Target, (n: number) => Promise<BenchClient[]>> = {
-    // The demo plan holds the same content as `seeded`, with its own ids: use its measure.
     hyte: (n) =>
       Promise.all(Array.from({ length: n }, () => hocuspocusClient(`ws://127.0.0.1:${ports.hyte}/collab`, planDocumentName(demoId), login.token))),
     hocuspocus: async (n) => {
@@ -80,12 +82,8 @@ async function main() {
   for (const clients of CLIENT_COUNTS) {
     for (const target of ['relay', 'hocuspocus', 'hyte'] as Target[]) {
       const group = await connect[target](clients);
-      if (target === 'hyte') {
-        const liveMeasure = readPlanData(group[0]!.doc, demoId).focusAreas[0]!.goals[0]!.measures[0]!.id;
-        edits.status = (doc, i) => setMeasureField(doc, liveMeasure, 'status', STATUSES[i % STATUSES.length]!);
-      } else {
-        edits.status = (doc, i) => setMeasureField(doc, measureId, 'status', STATUSES[i % STATUSES.length]!);
-      }
+      // The server's demo plan has the same content as `seeded` but ids of its own.
+      const edits = editsFor(firstMeasureId(group[0]!.doc));
       for (const edit of ['text', 'status'] as const) {
         await measurePropagation(group, edits[edit], 10); // warm-up
         const latencies = await measurePropagation(group, edits[edit], ITERATIONS);
