@@ -15,6 +15,9 @@ import { webAppRouter } from './http/webApp';
 import { PlanService } from './plans/planService';
 import { FileDocumentStore } from './storage/fileDocumentStore';
 import { openLowdbAppStore } from './storage/lowdbAppStore';
+import { startSnapshotScheduler } from './versions/snapshotScheduler';
+import { LowdbSnapshotStore } from './versions/snapshotStore';
+import { VersionService } from './versions/versionService';
 
 export interface RunningServer {
   url: string;
@@ -40,15 +43,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const persistence = new PersistenceExtension(documents);
   const collab = attachCollabServer(httpServer, [
     new AuthExtension(sessions, store.plans),
-    new PersistenceExtension(documents),
+    persistence,
     new PlanIndexExtension(store.plans),
     sessionConnections,
   ]);
-  const planService = new PlanService(store.plans, documents, collab.hocuspocus);
+  const planService = new PlanService(store.plans, documents, collab.hocuspocus, persistence);
 
-  app.use('/api', apiRouter({ store, sessions, planService, cookieSecure: config.cookieSecure }));
+  const versions = new VersionService(new LowdbSnapshotStore(config.dataDir), planService);
+
+  app.use('/api', apiRouter({ store, sessions, planService, versions, cookieSecure: config.cookieSecure }));
   app.use(webAppRouter(config.clientDir));
 
   await firstStart(config, store, planService);
@@ -59,12 +65,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   const { port } = httpServer.address() as AddressInfo;
   const purge = setInterval(() => void sessions.purgeExpired(), SESSION_PURGE_INTERVAL_MS).unref();
+  const stopSnapshots = startSnapshotScheduler(store.plans, versions, config.snapshotIntervalMs);
 
   return {
     port,
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     async stop() {
       clearInterval(purge);
+      await stopSnapshots();
       httpServer.close();
       await collab.shutdown();
       await documents.close();

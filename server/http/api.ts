@@ -4,6 +4,9 @@ import { sessionRoutes } from '../auth/routes';
 import type { SessionService } from '../auth/sessionService';
 import { planRoutes } from '../plans/routes';
 import type { PlanService } from '../plans/planService';
+import { visiblePlanFinder } from '../plans/visiblePlan';
+import { versionRoutes } from '../versions/routes';
+import type { VersionService } from '../versions/versionService';
 import type { AppStore } from '../storage/appStore';
 import { userRoutes } from '../users/routes';
 import { errorHandler, notFound } from './errors';
@@ -12,6 +15,7 @@ export interface ApiDependencies {
   store: AppStore;
   sessions: SessionService;
   planService: PlanService;
+  versions: VersionService;
   cookieSecure: boolean;
 }
 
@@ -26,6 +30,7 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(requireSession(deps.sessions));
   api.use(userRoutes(deps.store.users));
   api.use(planRoutes(deps.store.plans, deps.planService));
+  api.use(versionRoutes(visiblePlanFinder(deps.store.plans), deps.versions, deps.planService));
   api.use(() => {
     throw notFound('No such API route');
   });

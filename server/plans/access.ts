@@ -4,6 +4,7 @@ export interface PlanAccess {
   canRead: boolean;
   canEdit: boolean;
   canComment: boolean;
+  canManageVersions: boolean;
 }
 
 /**
@@ -12,5 +13,5 @@ export interface PlanAccess {
  * group roles of the contract will plug in.
  */
 export function planAccess(user: User, _plan: PlanRecord): PlanAccess {
-  return { canRead: true, canEdit: true, canComment: true };
+  return { canRead: true, canEdit: true, canComment: true, canManageVersions: true };
 }

@@ -15,6 +15,7 @@ import {
 import { seedDemoPlan } from '../../shared/demo/porvoo';
 import type { PlanRecord, PlanRepository } from '../storage/appStore';
 import type { DocumentStore } from '../storage/documentStore';
+import type { PersistenceExtension } from '../collab/persistenceExtension';
 
 export interface NewPlan {
   title: string;
@@ -31,6 +32,7 @@ export class PlanService {
     private readonly plans: PlanRepository,
     private readonly documents: DocumentStore,
     private readonly hocuspocus: Hocuspocus,
+    private readonly persistence: PersistenceExtension,
   ) {}
 
   async create(input: NewPlan): Promise<PlanRecord> {
@@ -62,13 +64,14 @@ export class PlanService {
 
   /** The plan's structured data from the live document if it is open, else from storage. */
   async data(plan: PlanRecord, options: { includeBody: boolean }): Promise<PlanData> {
-    return this.withDocument(plan.id, (doc) => {
+    return this.read(plan.id, (doc) => {
       const data = readPlanData(doc, plan.id);
       return options.includeBody ? { ...data, body: readBodyJSON(doc) } : data;
     });
   }
 
-  private async withDocument<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
+  /** Reads the live document if it is open (it holds edits not yet compacted), else the stored one. */
+  async read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
     const name = planDocumentName(planId);
     const live = this.hocuspocus.documents.get(name);
     if (live) return read(live);
@@ -80,6 +83,22 @@ export class PlanService {
       return read(doc);
     } finally {
       doc.destroy();
+    }
+  }
+
+  /**
+   * Changes a plan on the server as one transaction that every connected
+   * editor receives live; resolves once the change is durable. `context`
+   * travels in the transaction origin (`{source: 'local', context}`).
+   */
+  async change(planId: string, change: (doc: Y.Doc) => void, context: { userId: string }): Promise<void> {
+    const name = planDocumentName(planId);
+    const connection = await this.hocuspocus.openDirectConnection(name, context);
+    try {
+      await connection.transact(change);
+      await this.persistence.whenDurable(name);
+    } finally {
+      await connection.disconnect();
     }
   }
 }

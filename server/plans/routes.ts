@@ -1,13 +1,13 @@
-import express, { Router, type Response } from 'express';
+import express, { Router } from 'express';
 import { z } from 'zod';
-import { isPlanId } from '../../shared/documentNames';
 import { buildStatusReport, measureTableInputSchema } from '../../shared/plan';
 import { authOf } from '../auth/middleware';
-import { HttpError, notFound, parseInput } from '../http/errors';
+import { HttpError, parseInput } from '../http/errors';
 import type { PlanRecord, PlanRepository } from '../storage/appStore';
 import { planAccess } from './access';
 import type { PlanService } from './planService';
 import { readMeasureTableFile, type TableFileFormat } from './tableFile';
+import { visiblePlanFinder } from './visiblePlan';
 
 const newPlanSchema = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(300),
@@ -35,12 +35,7 @@ function planSummary(plan: PlanRecord) {
 export function planRoutes(plans: PlanRepository, service: PlanService): Router {
   const router = Router();
 
-  /** The plan if this user may see it; 404 alike for unknown and hidden plans. */
-  async function visiblePlan(id: string, res: Response): Promise<PlanRecord> {
-    const plan = isPlanId(id) ? await plans.findById(id) : undefined;
-    if (!plan || !planAccess(authOf(res).user, plan).canRead) throw notFound('No such plan');
-    return plan;
-  }
+  const visiblePlan = visiblePlanFinder(plans);
 
   router.get('/plans', async (_req, res) => {
     const { user } = authOf(res);

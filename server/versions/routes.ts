@@ -1,0 +1,76 @@
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { comparePlans, type PlanData } from '../../shared/plan';
+import { authOf } from '../auth/middleware';
+import { HttpError, notFound, parseInput } from '../http/errors';
+import type { PlanRecord } from '../storage/appStore';
+import { planAccess } from '../plans/access';
+import type { PlanService } from '../plans/planService';
+import type { VisiblePlan } from '../plans/visiblePlan';
+import type { VersionService } from './versionService';
+
+const newVersionSchema = z.object({ label: z.string().trim().min(1, 'label must not be empty').max(200) });
+const versionIdSchema = z.string().uuid('unknown version');
+const compareQuerySchema = z.object({
+  from: versionIdSchema,
+  to: z.union([versionIdSchema, z.literal('current')]).default('current'),
+});
+
+/** Mounted behind `requireSession`. */
+export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService, plans: PlanService): Router {
+  const router = Router();
+
+  function requireVersionRights(plan: PlanRecord, res: Response) {
+    if (!planAccess(authOf(res).user, plan).canManageVersions) {
+      throw new HttpError(403, 'Only the chair and the secretary make and restore versions');
+    }
+  }
+
+  async function findVersion(plan: PlanRecord, versionId: string) {
+    const id = versionIdSchema.safeParse(versionId);
+    const version = id.success ? await versions.get(plan.id, id.data) : undefined;
+    if (!version) throw notFound('No such version');
+    return version;
+  }
+
+  async function dataOf(plan: PlanRecord, versionId: string): Promise<PlanData> {
+    if (versionId === 'current') return plans.data(plan, { includeBody: true });
+    return (await findVersion(plan, versionId)).data;
+  }
+
+  router.post('/plans/:id/versions', async (req, res) => {
+    const plan = await visiblePlan(req.params.id, res);
+    requireVersionRights(plan, res);
+    const { label } = parseInput(newVersionSchema, req.body);
+    const { user } = authOf(res);
+    const version = await versions.createNamed(plan, label, { id: user.id, name: user.name });
+    res.status(201).json(version);
+  });
+
+  router.get('/plans/:id/versions', async (req, res) => {
+    const plan = await visiblePlan(req.params.id, res);
+    res.json(await versions.list(plan.id));
+  });
+
+  router.get('/plans/:id/versions/:versionId', async (req, res) => {
+    const plan = await visiblePlan(req.params.id, res);
+    res.json((await findVersion(plan, req.params.versionId)).data);
+  });
+
+  router.post('/plans/:id/versions/:versionId/restore', async (req, res) => {
+    const plan = await visiblePlan(req.params.id, res);
+    requireVersionRights(plan, res);
+    const version = await findVersion(plan, req.params.versionId);
+    const { user } = authOf(res);
+    await versions.restore(plan, version, { id: user.id, name: user.name });
+    res.json(await plans.data(plan, { includeBody: false }));
+  });
+
+  router.get('/plans/:id/compare', async (req, res) => {
+    const plan = await visiblePlan(req.params.id, res);
+    const query = parseInput(compareQuerySchema, req.query, 'query');
+    res.json(comparePlans(await dataOf(plan, query.from), await dataOf(plan, query.to)));
+  });
+
+  return router;
+}

@@ -1,0 +1,90 @@
+import { createHash, randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import { readBodyJSON, readPlanData, restorePlanContent, type PlanData } from '../../shared/plan';
+import type { PlanService } from '../plans/planService';
+import type { PlanRecord } from '../storage/appStore';
+import { snapshotsToThin } from './retention';
+import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from './snapshotStore';
+
+export const AUTO_SNAPSHOT_LABEL = 'Automaattinen tallennus';
+
+export interface Author {
+  id: string;
+  name: string;
+}
+
+const hashOf = (data: PlanData) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
+
+/** Automatic snapshots, named versions and restoring them. */
+export class VersionService {
+  constructor(
+    private readonly snapshots: SnapshotStore,
+    private readonly plans: PlanService,
+  ) {}
+
+  list(planId: string): Promise<SnapshotSummary[]> {
+    return this.snapshots.list(planId);
+  }
+
+  get(planId: string, versionId: string): Promise<Snapshot | undefined> {
+    return this.snapshots.get(planId, versionId);
+  }
+
+  /** A named version: kept forever, even when its content equals an earlier snapshot. */
+  async createNamed(plan: PlanRecord, label: string, author: Author): Promise<SnapshotSummary> {
+    return this.take(plan, 'named', label, author);
+  }
+
+  /** An automatic snapshot, unless the plan is unchanged since the latest one. */
+  async snapshotIfChanged(plan: PlanRecord, label = AUTO_SNAPSHOT_LABEL): Promise<SnapshotSummary | null> {
+    const snapshot = await this.take(plan, 'auto', label, null, (await this.snapshots.latest(plan.id))?.contentHash);
+    if (snapshot) await this.snapshots.removeAuto(plan.id, snapshotsToThin(await this.snapshots.list(plan.id), new Date()));
+    return snapshot;
+  }
+
+  private async take(plan: PlanRecord, kind: 'named', label: string, author: Author): Promise<SnapshotSummary>;
+  private async take(plan: PlanRecord, kind: SnapshotKind, label: string, author: Author | null, skipIfHash?: string): Promise<SnapshotSummary | null>;
+  private async take(
+    plan: PlanRecord,
+    kind: SnapshotKind,
+    label: string,
+    author: Author | null,
+    skipIfHash?: string,
+  ): Promise<SnapshotSummary | null> {
+    const { data, state } = await this.plans.read(plan.id, (doc) => ({
+      data: { ...readPlanData(doc, plan.id), body: readBodyJSON(doc) },
+      state: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
+    }));
+    const contentHash = hashOf(data);
+    if (contentHash === skipIfHash) return null;
+    const snapshot: Snapshot = {
+      id: randomUUID(),
+      planId: plan.id,
+      kind,
+      label,
+      createdAt: new Date().toISOString(),
+      createdBy: author,
+      contentHash,
+      data,
+      state,
+    };
+    await this.snapshots.add(snapshot);
+    const { data: _data, state: _state, ...summary } = snapshot;
+    return summary;
+  }
+
+  /**
+   * Brings a version's content back as a new change on top of the history.
+   * The current content is snapshotted first, so the restore itself can be undone from the version list.
+   */
+  async restore(plan: PlanRecord, version: Snapshot, author: Author): Promise<void> {
+    await this.snapshotIfChanged(plan, `Ennen palautusta: ${version.label}`);
+    const versionDoc = new Y.Doc();
+    Y.applyUpdate(versionDoc, Buffer.from(version.state, 'base64'));
+    try {
+      await this.plans.change(plan.id, (doc) => restorePlanContent(doc, versionDoc), { userId: author.id });
+    } finally {
+      versionDoc.destroy();
+    }
+  }
+}
