@@ -9,7 +9,12 @@ import { AuthExtension } from './collab/authExtension';
 import { attachCollabServer } from './collab/collabServer';
 import { PersistenceExtension } from './collab/persistenceExtension';
 import { PlanIndexExtension } from './collab/planIndexExtension';
-import { SessionConnections } from './collab/sessionConnections';
+import { ConnectionRegistry } from './collab/connectionRegistry';
+import { connectionRightsRefresher } from './collab/connectionRights';
+import { InviteService } from './auth/invites';
+import { LoginLimiter } from './auth/loginLimiter';
+import { AccessService } from './plans/access';
+import { securityHeaders } from './http/security';
 import { apiRouter } from './http/api';
 import { webAppRouter } from './http/webApp';
 import { PlanService } from './plans/planService';
@@ -37,24 +42,39 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await documents.verifyAll();
 
   const sessions = new SessionService(store.users, store.sessions, config.sessionTtlMs);
-  const sessionConnections = new SessionConnections();
-  sessions.onSessionEnded((sessionId) => sessionConnections.closeSession(sessionId));
+  const access = new AccessService(store.memberships);
+  const connections = new ConnectionRegistry();
+  sessions.onSessionEnded((sessionId) => connections.closeSession(sessionId));
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   const httpServer = createServer(app);
   const persistence = new PersistenceExtension(documents);
   const collab = attachCollabServer(httpServer, [
-    new AuthExtension(sessions, store.plans),
+    new AuthExtension(sessions, store.plans, access),
     persistence,
     new PlanIndexExtension(store.plans),
-    sessionConnections,
+    connections,
   ]);
   const planService = new PlanService(store.plans, documents, collab.hocuspocus, persistence);
 
   const versions = new VersionService(new LowdbSnapshotStore(config.dataDir), planService);
 
-  app.use('/api', apiRouter({ store, sessions, planService, versions, cookieSecure: config.cookieSecure }));
+  app.use(
+    '/api',
+    apiRouter({
+      store,
+      sessions,
+      loginLimiter: new LoginLimiter(),
+      invites: new InviteService(store.invites, store.users),
+      access,
+      planService,
+      versions,
+      cookieSecure: config.cookieSecure,
+      onAccessChanged: connectionRightsRefresher(connections, store, access),
+    }),
+  );
   app.use(webAppRouter(config.clientDir));
 
   await firstStart(config, store, planService);

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { parseInput, HttpError } from '../http/errors';
 import { authOf, requireSession } from './middleware';
+import type { LoginLimiter } from './loginLimiter';
 import { publicUser, type SessionService } from './sessionService';
 import { SESSION_COOKIE } from './requestAuth';
 
@@ -10,13 +11,23 @@ const loginSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export function sessionRoutes(sessions: SessionService, options: { cookieSecure: boolean }): Router {
+export function sessionRoutes(sessions: SessionService, limiter: LoginLimiter, options: { cookieSecure: boolean }): Router {
   const router = Router();
 
   router.post('/session', async (req, res) => {
     const { email, password } = parseInput(loginSchema, req.body);
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const wait = await limiter.retryAfter(email, address);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} min`);
+    }
     const result = await sessions.login(email, password);
-    if (!result) throw new HttpError(401, 'Wrong email or password');
+    if (!result) {
+      await limiter.failed(email, address);
+      throw new HttpError(401, 'Wrong email or password');
+    }
+    await limiter.succeeded(email);
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',

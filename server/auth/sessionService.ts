@@ -33,8 +33,9 @@ export class SessionService {
 
   async login(email: string, password: string): Promise<{ token: string; user: User; expiresAt: Date } | null> {
     const user = await this.users.findByEmail(email);
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash), password);
-    if (!user || !ok) return null;
+    // Invited users without a password yet verify against the dummy too, and fail.
+    const ok = await verifyPassword(user?.passwordHash || (await dummyPasswordHash), password);
+    if (!user || !user.passwordHash || !ok) return null;
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.ttlMs);
@@ -58,6 +59,11 @@ export class SessionService {
     }
     const user = await this.users.findById(session.userId);
     return user ? { user, sessionId: session.id } : null;
+  }
+
+  /** Ends every session of a user, e.g. when the user is removed. */
+  async endAllOf(userId: string): Promise<void> {
+    for (const session of await this.sessions.ofUser(userId)) await this.end(session.id);
   }
 
   async end(sessionId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import type { PlanService } from '../plans/planService';
 import type { AppStore } from '../storage/appStore';
@@ -6,6 +6,7 @@ import { createUser } from '../users/userService';
 import { PORVOO_DEMO } from '../../shared/demo/porvoo';
 
 const DEFAULT_ADMIN_EMAIL = 'admin@hyte.local';
+export const DEMO_GROUP_NAME = 'Hyvinvoinnin ja terveyden edistämisen ohjausryhmä (Hyry)';
 
 /** On an empty DATA_DIR: the administrator and, unless SEED_DEMO=0, the Porvoo demo plan. */
 export async function firstStart(config: Config, store: AppStore, plans: PlanService): Promise<void> {
@@ -20,7 +21,11 @@ export async function firstStart(config: Config, store: AppStore, plans: PlanSer
     console.log(`Administrator created: ${email}`);
   }
   if (config.seedDemo) {
-    await plans.create({ title: PORVOO_DEMO.title, groupId: null, createdBy: admin.id, demo: true });
+    // The demo plan belongs to a steering group, as every real plan does, with the administrator as chair.
+    const group = { id: randomUUID(), name: DEMO_GROUP_NAME, createdAt: new Date().toISOString() };
+    await store.groups.create(group);
+    await store.memberships.put({ groupId: group.id, userId: admin.id, role: 'chair', title: '', unit: '', deputy: false, expert: false });
+    await plans.create({ title: PORVOO_DEMO.title, groupId: group.id, createdBy: admin.id, demo: true });
     console.log(`Demo plan created: ${PORVOO_DEMO.title}`);
   }
 }

@@ -1,9 +1,10 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { parseDocumentName } from '../../shared/documentNames';
+import { parseDocumentName, type DocumentKind } from '../../shared/documentNames';
+import type { Capabilities } from '../../shared/roles';
 import { tokenFromHeaders } from '../auth/requestAuth';
 import { publicUser, type PublicUser, type SessionService } from '../auth/sessionService';
 import type { PlanRepository } from '../storage/appStore';
-import { planAccess } from '../plans/access';
+import type { AccessService } from '../plans/access';
 
 /** What every connection carries after authentication (Hocuspocus' `context`). */
 export interface ConnectionContext {
@@ -12,11 +13,11 @@ export interface ConnectionContext {
 }
 
 /**
- * Lets a connection in only with a valid session and access to the plan;
- * connections that may not edit are read-only, so Hocuspocus neither applies
- * nor stores nor forwards their updates. Browsers authenticate with their
- * session cookie (their token is not readable by scripts), scripts with the
- * bearer token from `POST /api/session`.
+ * Lets a connection in only with a valid session and a role in the plan's
+ * group; connections that may not write are read-only, so Hocuspocus
+ * neither applies nor stores nor forwards their updates. Browsers
+ * authenticate with their session cookie (their token is not readable by
+ * scripts), scripts with the bearer token from `POST /api/session`.
  */
 export class AuthExtension implements Extension {
   readonly extensionName = 'auth';
@@ -24,6 +25,7 @@ export class AuthExtension implements Extension {
   constructor(
     private readonly sessions: SessionService,
     private readonly plans: PlanRepository,
+    private readonly access: AccessService,
   ) {}
 
   async onAuthenticate({
@@ -39,9 +41,9 @@ export class AuthExtension implements Extension {
     if (!auth) throw new Error('Not signed in or the session has expired');
 
     const plan = await this.plans.findById(target.planId);
-    const access = plan ? planAccess(auth.user, plan) : null;
-    if (!access?.canRead) throw new Error('Unknown document');
-    connectionConfig.readOnly = !(target.kind === 'plan' ? access.canEdit : access.canComment);
+    const can = plan ? await this.access.onPlan(auth.user, plan) : null;
+    if (!can?.read) throw new Error('Unknown document');
+    connectionConfig.readOnly = !connectionMayWrite(target.kind, can);
     return { user: publicUser(auth.user), sessionId: auth.sessionId };
   }
 
@@ -54,4 +56,9 @@ export class AuthExtension implements Extension {
     if (!origin || !host || new URL(origin).host !== host) return null;
     return this.sessions.authenticate(found.token);
   }
+}
+
+/** Plans are written by editing roles; discussions only by the server, which sets authors itself. */
+export function connectionMayWrite(kind: DocumentKind, can: Capabilities): boolean {
+  return kind === 'plan' && can.edit;
 }

@@ -22,7 +22,13 @@ interface PeerWithConnection {
  * `/collab` go through crossws to Hocuspocus, everything else is refused.
  */
 export function attachCollabServer(httpServer: HttpServer, extensions: Extension[]): CollabServer {
-  const hocuspocus = new Hocuspocus({ extensions, quiet: true });
+  const hocuspocus = new Hocuspocus({
+    extensions,
+    quiet: true,
+    // Before authentication a socket may queue only this much: enough for a large first sync.
+    maxUnauthenticatedQueueSize: MAX_FRAME_BYTES,
+    maxUnauthenticatedQueueMessages: 100,
+  });
   const websockets = crossws({
     serverOptions: { maxPayload: MAX_FRAME_BYTES },
     hooks: {

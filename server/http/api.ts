@@ -1,36 +1,50 @@
 import express, { Router } from 'express';
 import { requireSession } from '../auth/middleware';
+import type { InviteService } from '../auth/invites';
+import type { LoginLimiter } from '../auth/loginLimiter';
 import { sessionRoutes } from '../auth/routes';
 import type { SessionService } from '../auth/sessionService';
-import { planRoutes } from '../plans/routes';
+import { groupRoutes } from '../groups/routes';
+import type { AccessService } from '../plans/access';
 import type { PlanService } from '../plans/planService';
+import { planRoutes } from '../plans/routes';
 import { visiblePlanFinder } from '../plans/visiblePlan';
+import type { AppStore } from '../storage/appStore';
+import { inviteRoutes, userRoutes } from '../users/routes';
 import { versionRoutes } from '../versions/routes';
 import type { VersionService } from '../versions/versionService';
-import type { AppStore } from '../storage/appStore';
-import { userRoutes } from '../users/routes';
 import { errorHandler, notFound } from './errors';
 
 export interface ApiDependencies {
   store: AppStore;
   sessions: SessionService;
+  loginLimiter: LoginLimiter;
+  invites: InviteService;
+  access: AccessService;
   planService: PlanService;
   versions: VersionService;
   cookieSecure: boolean;
+  /** Re-checks open socket connections after roles, memberships or plan groups changed. */
+  onAccessChanged: () => Promise<void>;
 }
 
 /** The REST API of the contract, mounted at `/api`. */
 export function apiRouter(deps: ApiDependencies): Router {
   const api = Router();
+  const { store, access, onAccessChanged } = deps;
+  const visiblePlan = visiblePlanFinder(store.plans, access);
+
   api.use(express.json({ limit: '2mb' }));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  api.use(sessionRoutes(deps.sessions, { cookieSecure: deps.cookieSecure }));
+  api.use(sessionRoutes(deps.sessions, deps.loginLimiter, { cookieSecure: deps.cookieSecure }));
+  api.use(inviteRoutes(deps.invites));
   api.use(requireSession(deps.sessions));
-  api.use(userRoutes(deps.store.users));
-  api.use(planRoutes(deps.store.plans, deps.planService));
-  api.use(versionRoutes(visiblePlanFinder(deps.store.plans), deps.versions, deps.planService));
+  api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, onAccessChanged }));
+  api.use(groupRoutes({ store, access, onAccessChanged }));
+  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, service: deps.planService, visiblePlan, onAccessChanged }));
+  api.use(versionRoutes(visiblePlan, deps.versions, deps.planService));
   api.use(() => {
     throw notFound('No such API route');
   });

@@ -1,17 +1,28 @@
-import type { PlanRecord, User } from '../storage/appStore';
+import { capabilitiesOf, type Capabilities, type Role } from '../../shared/roles';
+import type { MembershipRepository, PlanRecord, User } from '../storage/appStore';
 
-export interface PlanAccess {
-  canRead: boolean;
-  canEdit: boolean;
-  canComment: boolean;
-  canManageVersions: boolean;
-}
+const OWNER: Capabilities = { read: true, edit: true, comment: true, manageVersions: true, manageGroup: false };
+const NOTHING = capabilitiesOf(null);
 
 /**
- * What a user may do with a plan. Until steering groups and their roles
- * exist, every signed-in user works on every plan; this is the one place the
- * group roles of the contract will plug in.
+ * Who may do what, in one place for REST and the socket alike: the
+ * administrator everything; others by their role in the plan's steering
+ * group. A plan in no group is a private draft of its creator.
  */
-export function planAccess(user: User, _plan: PlanRecord): PlanAccess {
-  return { canRead: true, canEdit: true, canComment: true, canManageVersions: true };
+export class AccessService {
+  constructor(private readonly memberships: MembershipRepository) {}
+
+  async roleIn(user: User, groupId: string): Promise<Role | null> {
+    return (await this.memberships.find(groupId, user.id))?.role ?? null;
+  }
+
+  async inGroup(user: User, groupId: string): Promise<Capabilities> {
+    return capabilitiesOf(await this.roleIn(user, groupId), user.isAdmin);
+  }
+
+  async onPlan(user: User, plan: PlanRecord): Promise<Capabilities> {
+    if (user.isAdmin) return capabilitiesOf(null, true);
+    if (plan.groupId === null) return plan.createdBy === user.id ? OWNER : NOTHING;
+    return this.inGroup(user, plan.groupId);
+  }
 }

@@ -1,89 +1,123 @@
-import express, { Router } from 'express';
+import express, { Router, type Response } from 'express';
 import { z } from 'zod';
-import { buildStatusReport, measureTableInputSchema } from '../../shared/plan';
+import { buildStatusReport, measureTableInputSchema, setPlanTitle, type MeasureTableInput } from '../../shared/plan';
 import { authOf } from '../auth/middleware';
 import { HttpError, parseInput } from '../http/errors';
-import type { PlanRecord, PlanRepository } from '../storage/appStore';
-import { planAccess } from './access';
+import type { GroupRepository, PlanRecord, PlanRepository } from '../storage/appStore';
+import type { AccessService } from './access';
 import type { PlanService } from './planService';
 import { readMeasureTableFile, type TableFileFormat } from './tableFile';
-import { visiblePlanFinder } from './visiblePlan';
+import { requireRight, type VisiblePlan } from './visiblePlan';
 
-const newPlanSchema = z.object({
-  title: z.string().trim().min(1, 'title must not be empty').max(300),
-  groupId: z.string().min(1).max(64).optional(),
-  measures: measureTableInputSchema.optional(),
-});
+const title = z.string().trim().min(1, 'title must not be empty').max(300);
+const groupId = z.string().min(1).max(64);
 
-const importQuerySchema = z.object({
-  title: z.string().trim().min(1, 'title must not be empty').max(300),
-  format: z.enum(['csv', 'xlsx']).optional(),
-});
+const newPlanSchema = z.object({ title, groupId: groupId.optional(), measures: measureTableInputSchema.optional() });
+const planChangeSchema = z
+  .object({ title: title.optional(), groupId: groupId.nullable().optional() })
+  .refine((v) => v.title !== undefined || v.groupId !== undefined, 'give title or groupId');
+const importQuerySchema = z.object({ title, groupId: groupId.optional(), format: z.enum(['csv', 'xlsx']).optional() });
+const dataQuerySchema = z.object({ include: z.enum(['body']).optional() });
 
 const FILE_TYPES: Record<string, TableFileFormat> = {
   'text/csv': 'csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 };
 
-const dataQuerySchema = z.object({ include: z.enum(['body']).optional() });
-
-function planSummary(plan: PlanRecord) {
+export function planSummary(plan: PlanRecord) {
   return { id: plan.id, title: plan.title, groupId: plan.groupId, createdAt: plan.createdAt, updatedAt: plan.updatedAt };
 }
 
+interface PlanRouteDependencies {
+  plans: PlanRepository;
+  groups: GroupRepository;
+  access: AccessService;
+  service: PlanService;
+  visiblePlan: VisiblePlan;
+  /** Called after a plan changed group, so that open connections follow the new roles. */
+  onAccessChanged: () => Promise<void>;
+}
+
 /** Mounted behind `requireSession`. */
-export function planRoutes(plans: PlanRepository, service: PlanService): Router {
+export function planRoutes({ plans, groups, access, service, visiblePlan, onAccessChanged }: PlanRouteDependencies): Router {
   const router = Router();
 
-  const visiblePlan = visiblePlanFinder(plans);
+  /** A plan may be put in a group only by the group's chair or secretary (or the administrator). */
+  async function checkTargetGroup(id: string | undefined, res: Response): Promise<string | null> {
+    if (id === undefined) return null;
+    const { user } = authOf(res);
+    const group = await groups.findById(id);
+    const can = group ? await access.inGroup(user, group.id) : null;
+    // A group the user is not in is reported as unknown: its existence is not theirs to learn.
+    if (!group || !can?.read) throw new HttpError(400, `Unknown group ${id}`);
+    requireRight(can.manageGroup, 'Only the chair or the secretary of the group adds plans to it');
+    return group.id;
+  }
+
+  async function createPlan(res: Response, input: { title: string; groupId?: string; measures?: MeasureTableInput }) {
+    const plan = await service.create({
+      title: input.title,
+      groupId: await checkTargetGroup(input.groupId, res),
+      measures: input.measures,
+      createdBy: authOf(res).user.id,
+    });
+    res.status(201).json(planSummary(plan));
+  }
 
   router.get('/plans', async (_req, res) => {
     const { user } = authOf(res);
-    const visible = (await plans.list()).filter((plan) => planAccess(user, plan).canRead);
+    const visible: PlanRecord[] = [];
+    for (const plan of await plans.list()) if ((await access.onPlan(user, plan)).read) visible.push(plan);
     visible.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     res.json(visible.map(planSummary));
   });
 
   router.post('/plans', async (req, res) => {
-    const input = parseInput(newPlanSchema, req.body);
-    // Steering groups arrive with roles; until then no group id can be valid.
-    if (input.groupId !== undefined) throw new HttpError(400, `Unknown group ${input.groupId}`);
-    const plan = await service.create({
-      title: input.title,
-      groupId: null,
-      measures: input.measures,
-      createdBy: authOf(res).user.id,
-    });
-    res.status(201).json(planSummary(plan));
+    await createPlan(res, parseInput(newPlanSchema, req.body));
   });
 
   // A new plan from a CSV or XLSX measure table: the file is the raw request body.
-  router.post(
-    '/plans/import',
-    express.raw({ type: () => true, limit: '5mb' }),
-    async (req, res) => {
-      const query = parseInput(importQuerySchema, req.query, 'query');
-      const format = query.format ?? FILE_TYPES[req.get('content-type')?.split(';')[0]?.trim() ?? ''];
-      if (!format) throw new HttpError(415, 'Send a CSV (text/csv) or XLSX file, or name it with ?format=csv|xlsx');
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new HttpError(400, 'The file is empty');
-      const measures = parseInput(measureTableInputSchema, await readMeasureTableFile(req.body, format), 'measure table');
-      const plan = await service.create({ title: query.title, groupId: null, measures, createdBy: authOf(res).user.id });
-      res.status(201).json(planSummary(plan));
-    },
-  );
+  router.post('/plans/import', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
+    const query = parseInput(importQuerySchema, req.query, 'query');
+    const format = query.format ?? FILE_TYPES[req.get('content-type')?.split(';')[0]?.trim() ?? ''];
+    if (!format) throw new HttpError(415, 'Send a CSV (text/csv) or XLSX file, or name it with ?format=csv|xlsx');
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new HttpError(400, 'The file is empty');
+    const measures = parseInput(measureTableInputSchema, await readMeasureTableFile(req.body, format), 'measure table');
+    await createPlan(res, { title: query.title, groupId: query.groupId, measures });
+  });
 
   router.get('/plans/:id', async (req, res) => {
-    res.json(planSummary(await visiblePlan(req.params.id, res)));
+    const { plan, can } = await visiblePlan(req.params.id, res);
+    res.json({ ...planSummary(plan), can });
+  });
+
+  router.patch('/plans/:id', async (req, res) => {
+    const { plan, can } = await visiblePlan(req.params.id, res);
+    const change = parseInput(planChangeSchema, req.body);
+    if (change.title !== undefined) {
+      requireRight(can.edit, 'This role may not edit the plan');
+      const newTitle = change.title;
+      await service.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { userId: authOf(res).user.id });
+      await plans.update(plan.id, { title: newTitle, updatedAt: new Date().toISOString() });
+    }
+    if (change.groupId !== undefined && change.groupId !== plan.groupId) {
+      requireRight(can.manageGroup || plan.groupId === null, 'Only the chair or the secretary moves a plan to another group');
+      const target = change.groupId === null ? null : await checkTargetGroup(change.groupId, res);
+      requireRight(target !== null || authOf(res).user.isAdmin, 'Only the administrator takes a plan out of its group');
+      await plans.update(plan.id, { groupId: target });
+      await onAccessChanged();
+    }
+    res.json(planSummary((await plans.findById(plan.id)) ?? plan));
   });
 
   router.get('/plans/:id/data', async (req, res) => {
-    const plan = await visiblePlan(req.params.id, res);
+    const { plan } = await visiblePlan(req.params.id, res);
     const query = parseInput(dataQuerySchema, req.query, 'query');
     res.json(await service.data(plan, { includeBody: query.include === 'body' }));
   });
 
   router.get('/plans/:id/report', async (req, res) => {
-    const plan = await visiblePlan(req.params.id, res);
+    const { plan } = await visiblePlan(req.params.id, res);
     res.json(buildStatusReport(await service.data(plan, { includeBody: false })));
   });
 

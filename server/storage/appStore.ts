@@ -1,3 +1,5 @@
+import type { Role } from '../../shared/roles';
+
 /**
  * The small structured data beside the documents: users, sessions and the
  * plan index. The embedded default keeps it in one lowdb JSON file; a
@@ -8,6 +10,7 @@ export interface User {
   id: string;
   email: string;
   name: string;
+  /** Empty until an invited user has set a password: such a user cannot sign in. */
   passwordHash: string;
   isAdmin: boolean;
   /** Caret and presence colour, fixed per user so people recognise each other. */
@@ -34,16 +37,74 @@ export interface PlanRecord {
   updatedAt: string;
 }
 
+/** A steering group (hyvinvointiryhmä, ohjausryhmä). */
+export interface Group {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+/** A user's place in a group: the role decides what they may do with the group's plans. */
+export interface Membership {
+  groupId: string;
+  userId: string;
+  role: Role;
+  /** E.g. "hyvinvointikoordinaattori". */
+  title: string;
+  /** E.g. "strategia- ja hyvinvointiyksikkö". */
+  unit: string;
+  /** Varajäsen. */
+  deputy: boolean;
+  /** Asiantuntijajäsen. */
+  expert: boolean;
+}
+
+/** A one-time link with which a new user sets their password. */
+export interface Invite {
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface UserRepository {
   findById(id: string): Promise<User | undefined>;
   findByEmail(email: string): Promise<User | undefined>;
+  list(): Promise<User[]>;
   count(): Promise<number>;
   create(user: User): Promise<void>;
+  update(id: string, changes: Partial<Pick<User, 'name' | 'email' | 'isAdmin' | 'passwordHash'>>): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+export interface GroupRepository {
+  list(): Promise<Group[]>;
+  findById(id: string): Promise<Group | undefined>;
+  create(group: Group): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+export interface MembershipRepository {
+  ofGroup(groupId: string): Promise<Membership[]>;
+  ofUser(userId: string): Promise<Membership[]>;
+  find(groupId: string, userId: string): Promise<Membership | undefined>;
+  /** Adds or replaces the user's membership in the group. */
+  put(membership: Membership): Promise<void>;
+  delete(groupId: string, userId: string): Promise<void>;
+}
+
+export interface InviteRepository {
+  create(invite: Invite): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<Invite | undefined>;
+  /** Removes every invite of the user: used, replaced or the user removed. */
+  deleteForUser(userId: string): Promise<void>;
 }
 
 export interface SessionRepository {
   create(session: Session): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<Session | undefined>;
+  ofUser(userId: string): Promise<Session[]>;
   delete(id: string): Promise<void>;
   deleteExpired(now: Date): Promise<number>;
 }
@@ -52,11 +113,14 @@ export interface PlanRepository {
   list(): Promise<PlanRecord[]>;
   findById(id: string): Promise<PlanRecord | undefined>;
   create(plan: PlanRecord): Promise<void>;
-  update(id: string, changes: Partial<Pick<PlanRecord, 'title' | 'updatedAt'>>): Promise<void>;
+  update(id: string, changes: Partial<Pick<PlanRecord, 'title' | 'updatedAt' | 'groupId'>>): Promise<void>;
 }
 
 export interface AppStore {
   users: UserRepository;
   sessions: SessionRepository;
   plans: PlanRepository;
+  groups: GroupRepository;
+  memberships: MembershipRepository;
+  invites: InviteRepository;
 }

@@ -1,15 +1,18 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { AppStore, PlanRecord, Session, User } from './appStore';
+import type { AppStore, Group, Invite, Membership, PlanRecord, Session, User } from './appStore';
 
 interface AppData {
   users: User[];
   sessions: Session[];
   plans: PlanRecord[];
+  groups: Group[];
+  memberships: Membership[];
+  invites: Invite[];
 }
 
-const emptyData = (): AppData => ({ users: [], sessions: [], plans: [] });
+const emptyData = (): AppData => ({ users: [], sessions: [], plans: [], groups: [], memberships: [], invites: [] });
 
 /** Opens `DATA_DIR/app.json`; a damaged file stops the start instead of being replaced. */
 export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
@@ -21,48 +24,100 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
     throw new Error(`Cannot read ${file}: ${(error as Error).message}. Restore it from a backup or move it away.`);
   }
   db.data = { ...emptyData(), ...db.data };
+  const data = db.data;
   // lowdb replaces the file atomically (temporary file + rename) on every write.
   const write = () => db.write();
+  const update = async <T extends object>(list: T[], match: (item: T) => boolean, changes: NoInfer<Partial<T>>) => {
+    const item = list.find(match);
+    if (!item) return;
+    Object.assign(item, changes);
+    await write();
+  };
 
   return {
     users: {
-      findById: async (id) => db.data.users.find((u) => u.id === id),
-      findByEmail: async (email) => db.data.users.find((u) => u.email === email.toLowerCase()),
-      count: async () => db.data.users.length,
+      findById: async (id) => data.users.find((u) => u.id === id),
+      findByEmail: async (email) => data.users.find((u) => u.email === email.toLowerCase()),
+      list: async () => [...data.users],
+      count: async () => data.users.length,
       create: async (user) => {
-        db.data.users.push({ ...user, email: user.email.toLowerCase() });
+        data.users.push({ ...user, email: user.email.toLowerCase() });
+        await write();
+      },
+      update: (id, changes) =>
+        update(data.users, (u) => u.id === id, changes.email ? { ...changes, email: changes.email.toLowerCase() } : changes),
+      delete: async (id) => {
+        data.users = data.users.filter((u) => u.id !== id);
+        data.memberships = data.memberships.filter((m) => m.userId !== id);
+        data.sessions = data.sessions.filter((s) => s.userId !== id);
+        data.invites = data.invites.filter((i) => i.userId !== id);
         await write();
       },
     },
     sessions: {
       create: async (session) => {
-        db.data.sessions.push(session);
+        data.sessions.push(session);
         await write();
       },
-      findByTokenHash: async (hash) => db.data.sessions.find((s) => s.tokenHash === hash),
+      findByTokenHash: async (hash) => data.sessions.find((s) => s.tokenHash === hash),
+      ofUser: async (userId) => data.sessions.filter((s) => s.userId === userId),
       delete: async (id) => {
-        db.data.sessions = db.data.sessions.filter((s) => s.id !== id);
+        data.sessions = data.sessions.filter((s) => s.id !== id);
         await write();
       },
       deleteExpired: async (now) => {
-        const before = db.data.sessions.length;
-        db.data.sessions = db.data.sessions.filter((s) => new Date(s.expiresAt) > now);
-        const removed = before - db.data.sessions.length;
+        const before = data.sessions.length;
+        data.sessions = data.sessions.filter((s) => new Date(s.expiresAt) > now);
+        const removed = before - data.sessions.length;
         if (removed > 0) await write();
         return removed;
       },
     },
     plans: {
-      list: async () => [...db.data.plans],
-      findById: async (id) => db.data.plans.find((p) => p.id === id),
+      list: async () => [...data.plans],
+      findById: async (id) => data.plans.find((p) => p.id === id),
       create: async (plan) => {
-        db.data.plans.push(plan);
+        data.plans.push(plan);
         await write();
       },
-      update: async (id, changes) => {
-        const plan = db.data.plans.find((p) => p.id === id);
-        if (!plan) return;
-        Object.assign(plan, changes);
+      update: (id, changes) => update(data.plans, (p) => p.id === id, changes),
+    },
+    groups: {
+      list: async () => [...data.groups],
+      findById: async (id) => data.groups.find((g) => g.id === id),
+      create: async (group) => {
+        data.groups.push(group);
+        await write();
+      },
+      rename: (id, name) => update(data.groups, (g) => g.id === id, { name }),
+      delete: async (id) => {
+        data.groups = data.groups.filter((g) => g.id !== id);
+        data.memberships = data.memberships.filter((m) => m.groupId !== id);
+        await write();
+      },
+    },
+    memberships: {
+      ofGroup: async (groupId) => data.memberships.filter((m) => m.groupId === groupId),
+      ofUser: async (userId) => data.memberships.filter((m) => m.userId === userId),
+      find: async (groupId, userId) => data.memberships.find((m) => m.groupId === groupId && m.userId === userId),
+      put: async (membership) => {
+        data.memberships = data.memberships.filter((m) => !(m.groupId === membership.groupId && m.userId === membership.userId));
+        data.memberships.push(membership);
+        await write();
+      },
+      delete: async (groupId, userId) => {
+        data.memberships = data.memberships.filter((m) => !(m.groupId === groupId && m.userId === userId));
+        await write();
+      },
+    },
+    invites: {
+      create: async (invite) => {
+        data.invites.push(invite);
+        await write();
+      },
+      findByTokenHash: async (hash) => data.invites.find((i) => i.tokenHash === hash),
+      deleteForUser: async (userId) => {
+        data.invites = data.invites.filter((i) => i.userId !== userId);
         await write();
       },
     },

@@ -1,23 +1,112 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { parseInput } from '../http/errors';
-import { requireAdmin } from '../auth/middleware';
-import type { UserRepository } from '../storage/appStore';
-import { createUser } from './userService';
+import { authOf, requireAdmin } from '../auth/middleware';
+import type { InviteService } from '../auth/invites';
+import type { SessionService } from '../auth/sessionService';
+import { HttpError, notFound, parseInput } from '../http/errors';
+import type { MembershipRepository, UserRepository } from '../storage/appStore';
+import { createUser, userForAdmin } from './userService';
 
-const newUserSchema = z.object({
-  email: z.email().max(320),
-  name: z.string().trim().min(1).max(200),
-  password: z.string().min(8, 'password must have at least 8 characters').max(1024),
-});
+const email = z.email().max(320);
+const name = z.string().trim().min(1).max(200);
+export const passwordSchema = z.string().min(8, 'password must have at least 8 characters').max(1024);
 
-/** Mounted behind `requireSession`. */
-export function userRoutes(users: UserRepository): Router {
+const newUserSchema = z.object({ email, name, password: passwordSchema.optional(), isAdmin: z.boolean().optional() });
+const userChangeSchema = z
+  .object({ email: email.optional(), name: name.optional(), isAdmin: z.boolean().optional() })
+  .refine((v) => Object.keys(v).length > 0, 'nothing to change');
+
+interface UserRouteDependencies {
+  users: UserRepository;
+  memberships: MembershipRepository;
+  sessions: SessionService;
+  invites: InviteService;
+  /** Called after a user was removed, so that their open connections close. */
+  onAccessChanged: () => Promise<void>;
+}
+
+/** Mounted behind `requireSession`. Managing users is the administrator's. */
+export function userRoutes({ users, memberships, sessions, invites, onAccessChanged }: UserRouteDependencies): Router {
   const router = Router();
+
+  async function existingUser(id: string) {
+    const user = await users.findById(id);
+    if (!user) throw notFound('No such user');
+    return user;
+  }
+
+  // Chairs and secretaries need the directory to add members; everyone else gets 403.
+  router.get('/users', async (_req, res) => {
+    const { user } = authOf(res);
+    const all = await users.list();
+    if (user.isAdmin) {
+      res.json(all.map(userForAdmin));
+      return;
+    }
+    const managesAGroup = (await memberships.ofUser(user.id)).some((m) => m.role === 'chair' || m.role === 'secretary');
+    if (!managesAGroup) throw new HttpError(403, 'Only administrators, chairs and secretaries list users');
+    res.json(all.map((u) => ({ id: u.id, email: u.email, name: u.name })));
+  });
+
   router.post('/users', requireAdmin, async (req, res) => {
     const input = parseInput(newUserSchema, req.body);
     const user = await createUser(users, input);
-    res.status(201).json({ id: user.id, email: user.email, name: user.name });
+    const invite = input.password ? null : await invites.create(user.id);
+    res.status(201).json({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      ...(invite ? { invitePath: invite.path, inviteExpiresAt: invite.expiresAt } : {}),
+    });
   });
+
+  router.patch('/users/:id', requireAdmin, async (req, res) => {
+    const target = await existingUser(String(req.params.id));
+    const change = parseInput(userChangeSchema, req.body);
+    if (change.isAdmin === false && target.id === authOf(res).user.id) {
+      throw new HttpError(409, 'You cannot take away your own administrator rights');
+    }
+    if (change.email && change.email.toLowerCase() !== target.email && (await users.findByEmail(change.email))) {
+      throw new HttpError(409, 'A user with this email already exists');
+    }
+    await users.update(target.id, change);
+    if (change.isAdmin === false) await onAccessChanged();
+    res.json(userForAdmin((await users.findById(target.id)) ?? target));
+  });
+
+  router.delete('/users/:id', requireAdmin, async (req, res) => {
+    const target = await existingUser(String(req.params.id));
+    if (target.id === authOf(res).user.id) throw new HttpError(409, 'You cannot remove yourself');
+    await sessions.endAllOf(target.id);
+    await users.delete(target.id);
+    await onAccessChanged();
+    res.status(204).end();
+  });
+
+  router.post('/users/:id/invite', requireAdmin, async (req, res) => {
+    const target = await existingUser(String(req.params.id));
+    const invite = await invites.create(target.id);
+    res.status(201).json({ invitePath: invite.path, inviteExpiresAt: invite.expiresAt });
+  });
+
+  return router;
+}
+
+/** Public: the set-password page of an invited user. */
+export function inviteRoutes(invites: InviteService): Router {
+  const router = Router();
+  const tokenSchema = z.string().min(10).max(100);
+
+  router.get('/invites/:token', async (req, res) => {
+    const user = await invites.userOf(parseInput(tokenSchema, req.params.token, 'link'));
+    res.json({ email: user.email, name: user.name });
+  });
+
+  router.post('/invites/:token', async (req, res) => {
+    const { password } = parseInput(z.object({ password: passwordSchema }), req.body);
+    await invites.accept(parseInput(tokenSchema, req.params.token, 'link'), password);
+    res.status(204).end();
+  });
+
   return router;
 }

@@ -9,7 +9,8 @@ const USER_COLORS = ['#1f5fbf', '#a3341f', '#1d7a3a', '#7b3fa8', '#9a5b00', '#00
 export interface NewUser {
   email: string;
   name: string;
-  password: string;
+  /** Without one, the user is invited to set it through a one-time link. */
+  password?: string;
   isAdmin?: boolean;
 }
 
@@ -19,11 +20,24 @@ export async function createUser(users: UserRepository, input: NewUser): Promise
     id: randomUUID(),
     email: input.email.toLowerCase(),
     name: input.name,
-    passwordHash: await hashPassword(input.password),
+    passwordHash: input.password ? await hashPassword(input.password) : '',
     isAdmin: input.isAdmin ?? false,
     color: USER_COLORS[(await users.count()) % USER_COLORS.length] ?? '#1f5fbf',
     createdAt: new Date().toISOString(),
   };
   await users.create(user);
   return user;
+}
+
+/** What administrators see of a user: never the hash. */
+export function userForAdmin(user: User) {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: user.isAdmin,
+    color: user.color,
+    createdAt: user.createdAt,
+    hasPassword: user.passwordHash !== '',
+  };
 }

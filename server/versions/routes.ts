@@ -1,12 +1,11 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { comparePlans, type PlanData } from '../../shared/plan';
 import { authOf } from '../auth/middleware';
-import { HttpError, notFound, parseInput } from '../http/errors';
+import { notFound, parseInput } from '../http/errors';
 import type { PlanRecord } from '../storage/appStore';
-import { planAccess } from '../plans/access';
 import type { PlanService } from '../plans/planService';
-import type { VisiblePlan } from '../plans/visiblePlan';
+import { requireRight, type VisiblePlan } from '../plans/visiblePlan';
 import type { VersionService } from './versionService';
 
 const newVersionSchema = z.object({ label: z.string().trim().min(1, 'label must not be empty').max(200) });
@@ -20,11 +19,7 @@ const compareQuerySchema = z.object({
 export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService, plans: PlanService): Router {
   const router = Router();
 
-  function requireVersionRights(plan: PlanRecord, res: Response) {
-    if (!planAccess(authOf(res).user, plan).canManageVersions) {
-      throw new HttpError(403, 'Only the chair and the secretary make and restore versions');
-    }
-  }
+  const VERSION_RIGHTS = 'Only the chair and the secretary make and restore versions';
 
   async function findVersion(plan: PlanRecord, versionId: string) {
     const id = versionIdSchema.safeParse(versionId);
@@ -39,8 +34,8 @@ export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService
   }
 
   router.post('/plans/:id/versions', async (req, res) => {
-    const plan = await visiblePlan(req.params.id, res);
-    requireVersionRights(plan, res);
+    const { plan, can } = await visiblePlan(req.params.id, res);
+    requireRight(can.manageVersions, VERSION_RIGHTS);
     const { label } = parseInput(newVersionSchema, req.body);
     const { user } = authOf(res);
     const version = await versions.createNamed(plan, label, { id: user.id, name: user.name });
@@ -48,18 +43,18 @@ export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService
   });
 
   router.get('/plans/:id/versions', async (req, res) => {
-    const plan = await visiblePlan(req.params.id, res);
+    const { plan } = await visiblePlan(req.params.id, res);
     res.json(await versions.list(plan.id));
   });
 
   router.get('/plans/:id/versions/:versionId', async (req, res) => {
-    const plan = await visiblePlan(req.params.id, res);
+    const { plan } = await visiblePlan(req.params.id, res);
     res.json((await findVersion(plan, req.params.versionId)).data);
   });
 
   router.post('/plans/:id/versions/:versionId/restore', async (req, res) => {
-    const plan = await visiblePlan(req.params.id, res);
-    requireVersionRights(plan, res);
+    const { plan, can } = await visiblePlan(req.params.id, res);
+    requireRight(can.manageVersions, VERSION_RIGHTS);
     const version = await findVersion(plan, req.params.versionId);
     const { user } = authOf(res);
     await versions.restore(plan, version, { id: user.id, name: user.name });
@@ -67,7 +62,7 @@ export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService
   });
 
   router.get('/plans/:id/compare', async (req, res) => {
-    const plan = await visiblePlan(req.params.id, res);
+    const { plan } = await visiblePlan(req.params.id, res);
     const query = parseInput(compareQuerySchema, req.query, 'query');
     res.json(comparePlans(await dataOf(plan, query.from), await dataOf(plan, query.to)));
   });

@@ -50,7 +50,11 @@ describe('two people co-editing a plan in Chromium', () => {
     server = await ServerProcess.start();
     const admin = await ApiClient.login(server.url, ADMIN.email, ADMIN.password);
     adminName = (await admin.get('/api/session')).body.user.name;
-    expect((await admin.post('/api/users', MEMBER)).status).toBe(201);
+    const member = await admin.post('/api/users', MEMBER);
+    expect(member.status).toBe(201);
+    // B sees the demo plan as a member of its steering group.
+    const [group] = (await admin.get('/api/groups')).body;
+    expect((await admin.request('PUT', `/api/groups/${group.id}/members/${member.body.id}`, { role: 'member' })).status).toBe(200);
     browser = await launchChromium();
   });
 
@@ -62,6 +66,13 @@ describe('two people co-editing a plan in Chromium', () => {
   it('shows one person’s typing and caret to the other, saves it, and passes axe', async () => {
     const a = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const b = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    // The app runs under a strict Content-Security-Policy: nothing it does may be refused.
+    const cspViolations: string[] = [];
+    for (const page of [a, b]) {
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+    }
 
     await a.goto(server.url);
     await a.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' }).waitFor();
@@ -103,5 +114,6 @@ describe('two people co-editing a plan in Chromium', () => {
     await b.screenshot({ path: join(SCREENS, '4-plan-b.png') });
     await expectAccessible(b, 'plan page');
     await expectAccessible(a, 'plan page with a table selected');
+    expect(cspViolations).toEqual([]);
   }, 120_000);
 });

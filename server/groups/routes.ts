@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { ROLES } from '../../shared/roles';
+import { authOf, requireAdmin } from '../auth/middleware';
+import { HttpError, notFound, parseInput } from '../http/errors';
+import type { AccessService } from '../plans/access';
+import { planSummary } from '../plans/routes';
+import { requireRight } from '../plans/visiblePlan';
+import type { AppStore, Group, Membership } from '../storage/appStore';
+
+const groupName = z.string().trim().min(1, 'name must not be empty').max(300);
+const membershipSchema = z.object({
+  role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}` }),
+  title: z.string().trim().max(300).default(''),
+  unit: z.string().trim().max(300).default(''),
+  deputy: z.boolean().default(false),
+  expert: z.boolean().default(false),
+});
+
+const MANAGE = 'Only the chair, the secretary or the administrator manages the group';
+
+interface GroupRouteDependencies {
+  store: AppStore;
+  access: AccessService;
+  /** Called after memberships changed, so that open connections follow the new roles. */
+  onAccessChanged: () => Promise<void>;
+}
+
+/** Mounted behind `requireSession`: steering groups and their members. */
+export function groupRoutes({ store, access, onAccessChanged }: GroupRouteDependencies): Router {
+  const router = Router();
+
+  /** The group and the user's rights in it; 404 for groups the user is not in. */
+  async function visibleGroup(id: string, res: Response) {
+    const group = await store.groups.findById(id);
+    const can = group ? await access.inGroup(authOf(res).user, group.id) : null;
+    if (!group || !can?.read) throw notFound('No such group');
+    return { group, can };
+  }
+
+  async function describe(group: Group, res: Response) {
+    const { user } = authOf(res);
+    const members = await Promise.all(
+      (await store.memberships.ofGroup(group.id)).map(async (m) => {
+        const member = await store.users.findById(m.userId);
+        return { ...m, name: member?.name ?? '', email: member?.email ?? '' };
+      }),
+    );
+    const plans = (await store.plans.list()).filter((p) => p.groupId === group.id).map(planSummary);
+    return { ...group, myRole: await access.roleIn(user, group.id), can: await access.inGroup(user, group.id), members, plans };
+  }
+
+  router.get('/groups', async (_req, res) => {
+    const { user } = authOf(res);
+    const mine = new Map((await store.memberships.ofUser(user.id)).map((m) => [m.groupId, m.role]));
+    const groups = (await store.groups.list()).filter((g) => user.isAdmin || mine.has(g.id));
+    res.json(groups.map((g) => ({ ...g, myRole: mine.get(g.id) ?? null })));
+  });
+
+  router.post('/groups', requireAdmin, async (req, res) => {
+    const { name } = parseInput(z.object({ name: groupName }), req.body);
+    const group: Group = { id: randomUUID(), name, createdAt: new Date().toISOString() };
+    await store.groups.create(group);
+    res.status(201).json(group);
+  });
+
+  router.get('/groups/:id', async (req, res) => {
+    const { group } = await visibleGroup(req.params.id, res);
+    res.json(await describe(group, res));
+  });
+
+  router.patch('/groups/:id', async (req, res) => {
+    const { group, can } = await visibleGroup(req.params.id, res);
+    requireRight(can.manageGroup, MANAGE);
+    const { name } = parseInput(z.object({ name: groupName }), req.body);
+    await store.groups.rename(group.id, name);
+    res.json({ ...group, name });
+  });
+
+  router.delete('/groups/:id', requireAdmin, async (req, res) => {
+    const { group } = await visibleGroup(String(req.params.id), res);
+    if ((await store.plans.list()).some((p) => p.groupId === group.id)) {
+      throw new HttpError(409, 'The group still has plans: move them to another group first');
+    }
+    await store.groups.delete(group.id);
+    await onAccessChanged();
+    res.status(204).end();
+  });
+
+  router.put('/groups/:id/members/:userId', async (req, res) => {
+    const { group, can } = await visibleGroup(req.params.id, res);
+    requireRight(can.manageGroup, MANAGE);
+    const input = parseInput(membershipSchema, req.body);
+    const member = await store.users.findById(req.params.userId);
+    if (!member) throw notFound('No such user');
+    const membership: Membership = { groupId: group.id, userId: member.id, ...input };
+    await store.memberships.put(membership);
+    await onAccessChanged();
+    res.json(membership);
+  });
+
+  router.delete('/groups/:id/members/:userId', async (req, res) => {
+    const { group, can } = await visibleGroup(req.params.id, res);
+    requireRight(can.manageGroup, MANAGE);
+    if (!(await store.memberships.find(group.id, req.params.userId))) throw notFound('Not a member of this group');
+    await store.memberships.delete(group.id, req.params.userId);
+    await onAccessChanged();
+    res.status(204).end();
+  });
+
+  return router;
+}
