@@ -23,6 +23,7 @@ import { openLowdbAppStore } from './storage/lowdbAppStore';
 import { startSnapshotScheduler } from './versions/snapshotScheduler';
 import { LowdbSnapshotStore } from './versions/snapshotStore';
 import { VersionService } from './versions/versionService';
+import { CommentService } from './comments/commentService';
 
 export interface RunningServer {
   url: string;
@@ -71,6 +72,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       access,
       planService,
       versions,
+      comments: new CommentService(planService, store.memberships, store.readMarks),
       cookieSecure: config.cookieSecure,
       onAccessChanged: connectionRightsRefresher(connections, store, access),
     }),

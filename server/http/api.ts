@@ -4,6 +4,8 @@ import type { InviteService } from '../auth/invites';
 import type { LoginLimiter } from '../auth/loginLimiter';
 import { sessionRoutes } from '../auth/routes';
 import type { SessionService } from '../auth/sessionService';
+import { commentRoutes } from '../comments/routes';
+import type { CommentService } from '../comments/commentService';
 import { groupRoutes } from '../groups/routes';
 import type { AccessService } from '../plans/access';
 import type { PlanService } from '../plans/planService';
@@ -23,6 +25,7 @@ export interface ApiDependencies {
   access: AccessService;
   planService: PlanService;
   versions: VersionService;
+  comments: CommentService;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
   onAccessChanged: () => Promise<void>;
@@ -45,6 +48,7 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(groupRoutes({ store, access, onAccessChanged }));
   api.use(planRoutes({ plans: store.plans, groups: store.groups, access, service: deps.planService, visiblePlan, onAccessChanged }));
   api.use(versionRoutes(visiblePlan, deps.versions, deps.planService));
+  api.use(commentRoutes(visiblePlan, deps.comments));
   api.use(() => {
     throw notFound('No such API route');
   });

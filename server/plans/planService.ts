@@ -17,6 +17,12 @@ import type { PlanRecord, PlanRepository } from '../storage/appStore';
 import type { DocumentStore } from '../storage/documentStore';
 import type { PersistenceExtension } from '../collab/persistenceExtension';
 
+/** Who makes a server-side change: recorded in the audit trail. */
+export interface Actor {
+  id: string;
+  name: string;
+}
+
 export interface NewPlan {
   title: string;
   groupId: string | null;
@@ -70,13 +76,16 @@ export class PlanService {
     });
   }
 
-  /** Reads the live document if it is open (it holds edits not yet compacted), else the stored one. */
-  async read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
-    const name = planDocumentName(planId);
+  /** Reads the live plan document if it is open (it holds edits not yet compacted), else the stored one. */
+  read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    return this.readDocument(planDocumentName(planId), read);
+  }
+
+  /** As `read`, for any document; one never stored yet reads as empty. */
+  async readDocument<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
     const live = this.hocuspocus.documents.get(name);
     if (live) return read(live);
-    const updates = await this.documents.read(name);
-    if (!updates) throw new Error(`The document of plan ${planId} is missing`);
+    const updates = (await this.documents.read(name)) ?? [];
     const doc = new Y.Doc();
     try {
       for (const update of updates) Y.applyUpdate(doc, update);
@@ -86,17 +95,26 @@ export class PlanService {
     }
   }
 
+  /** Changes the plan document: see `changeDocument`. */
+  change<T>(planId: string, change: (doc: Y.Doc) => T, actor: Actor): Promise<T> {
+    return this.changeDocument(planDocumentName(planId), change, actor);
+  }
+
   /**
-   * Changes a plan on the server as one transaction that every connected
-   * editor receives live; resolves once the change is durable. `context`
-   * travels in the transaction origin (`{source: 'local', context}`).
+   * Changes a document on the server as one transaction that every connected
+   * editor receives live; resolves once the change is durable. The actor
+   * travels in the transaction origin (`{source: 'local', context: {actor}}`)
+   * for the audit trail.
    */
-  async change(planId: string, change: (doc: Y.Doc) => void, context: { userId: string }): Promise<void> {
-    const name = planDocumentName(planId);
-    const connection = await this.hocuspocus.openDirectConnection(name, context);
+  async changeDocument<T>(name: string, change: (doc: Y.Doc) => T, actor: Actor): Promise<T> {
+    const connection = await this.hocuspocus.openDirectConnection(name, { actor });
     try {
-      await connection.transact(change);
+      let result: T | undefined;
+      await connection.transact((doc) => {
+        result = change(doc);
+      });
       await this.persistence.whenDurable(name);
+      return result as T;
     } finally {
       await connection.disconnect();
     }

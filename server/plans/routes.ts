@@ -97,7 +97,8 @@ export function planRoutes({ plans, groups, access, service, visiblePlan, onAcce
     if (change.title !== undefined) {
       requireRight(can.edit, 'This role may not edit the plan');
       const newTitle = change.title;
-      await service.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { userId: authOf(res).user.id });
+      const { user } = authOf(res);
+      await service.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { id: user.id, name: user.name });
       await plans.update(plan.id, { title: newTitle, updatedAt: new Date().toISOString() });
     }
     if (change.groupId !== undefined && change.groupId !== plan.groupId) {

@@ -67,6 +67,19 @@ export interface Invite {
   expiresAt: string;
 }
 
+/** When a user last read a comment thread: the unread markers. */
+export interface ReadMark {
+  userId: string;
+  planId: string;
+  threadId: string;
+  readAt: string;
+}
+
+export interface ReadMarkRepository {
+  ofUserInPlan(userId: string, planId: string): Promise<ReadMark[]>;
+  put(mark: ReadMark): Promise<void>;
+}
+
 export interface UserRepository {
   findById(id: string): Promise<User | undefined>;
   findByEmail(email: string): Promise<User | undefined>;
@@ -123,4 +136,5 @@ export interface AppStore {
   groups: GroupRepository;
   memberships: MembershipRepository;
   invites: InviteRepository;
+  readMarks: ReadMarkRepository;
 }

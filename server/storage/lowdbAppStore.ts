@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { AppStore, Group, Invite, Membership, PlanRecord, Session, User } from './appStore';
+import type { AppStore, Group, Invite, Membership, PlanRecord, ReadMark, Session, User } from './appStore';
 
 interface AppData {
   users: User[];
@@ -10,9 +10,10 @@ interface AppData {
   groups: Group[];
   memberships: Membership[];
   invites: Invite[];
+  readMarks: ReadMark[];
 }
 
-const emptyData = (): AppData => ({ users: [], sessions: [], plans: [], groups: [], memberships: [], invites: [] });
+const emptyData = (): AppData => ({ users: [], sessions: [], plans: [], groups: [], memberships: [], invites: [], readMarks: [] });
 
 /** Opens `DATA_DIR/app.json`; a damaged file stops the start instead of being replaced. */
 export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
@@ -51,6 +52,7 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
         data.memberships = data.memberships.filter((m) => m.userId !== id);
         data.sessions = data.sessions.filter((s) => s.userId !== id);
         data.invites = data.invites.filter((i) => i.userId !== id);
+        data.readMarks = data.readMarks.filter((r) => r.userId !== id);
         await write();
       },
     },
@@ -107,6 +109,16 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
       },
       delete: async (groupId, userId) => {
         data.memberships = data.memberships.filter((m) => !(m.groupId === groupId && m.userId === userId));
+        await write();
+      },
+    },
+    readMarks: {
+      ofUserInPlan: async (userId, planId) => data.readMarks.filter((r) => r.userId === userId && r.planId === planId),
+      put: async (mark) => {
+        data.readMarks = data.readMarks.filter(
+          (r) => !(r.userId === mark.userId && r.planId === mark.planId && r.threadId === mark.threadId),
+        );
+        data.readMarks.push(mark);
         await write();
       },
     },

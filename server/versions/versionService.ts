@@ -82,7 +82,7 @@ export class VersionService {
     const versionDoc = new Y.Doc();
     Y.applyUpdate(versionDoc, Buffer.from(version.state, 'base64'));
     try {
-      await this.plans.change(plan.id, (doc) => restorePlanContent(doc, versionDoc), { userId: author.id });
+      await this.plans.change(plan.id, (doc) => restorePlanContent(doc, versionDoc), author);
     } finally {
       versionDoc.destroy();
     }

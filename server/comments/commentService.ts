@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type * as Y from 'yjs';
+import { discussionDocumentName } from '../../shared/documentNames';
+import {
+  deleteThread,
+  isAnchorInBody,
+  newThread,
+  readThread,
+  readThreads,
+  writeThread,
+  type Message,
+  type TextAnchor,
+  type Thread,
+} from '../../shared/discussion';
+import { getMeasure } from '../../shared/plan';
+import { HttpError, notFound } from '../http/errors';
+import type { Actor, PlanService } from '../plans/planService';
+import type { MembershipRepository, PlanRecord, ReadMarkRepository } from '../storage/appStore';
+
+export type NewComment =
+  | { measureId: string; text: string; mentions: string[] }
+  | { anchor: TextAnchor; quote: string; text: string; mentions: string[] }
+  | { threadId: string; text: string; mentions: string[] };
+
+export interface ThreadForUser extends Thread {
+  /** A message by someone else arrived since this user last read the thread. */
+  unread: boolean;
+}
+
+/**
+ * Comment threads on measures and on passages of the plan text. Written
+ * only here, through REST: the server checks the role and sets the author
+ * and the time, then writes the plan's discussion document, which every
+ * open client sees live.
+ */
+export class CommentService {
+  constructor(
+    private readonly plans: PlanService,
+    private readonly memberships: MembershipRepository,
+    private readonly readMarks: ReadMarkRepository,
+  ) {}
+
+  async list(plan: PlanRecord, userId: string): Promise<ThreadForUser[]> {
+    const threads = await this.plans.readDocument(discussionDocumentName(plan.id), readThreads);
+    const marks = new Map((await this.readMarks.ofUserInPlan(userId, plan.id)).map((m) => [m.threadId, m.readAt]));
+    return threads.map((thread) => {
+      const readAt = marks.get(thread.threadId) ?? '';
+      const unread = thread.messages.some((m) => m.author.id !== userId && m.createdAt > readAt);
+      return { ...thread, unread };
+    });
+  }
+
+  async add(plan: PlanRecord, actor: Actor, input: NewComment): Promise<{ threadId: string; id: string }> {
+    await this.checkMentions(plan, input.mentions);
+    if ('measureId' in input) {
+      const exists = await this.plans.read(plan.id, (doc) => getMeasure(doc, input.measureId) !== undefined);
+      if (!exists) throw new HttpError(400, `Unknown measure ${input.measureId}`);
+    }
+    if ('anchor' in input && !(await this.plans.read(plan.id, (doc) => isAnchorInBody(doc, input.anchor)))) {
+      throw new HttpError(400, 'The anchor does not point into the plan text');
+    }
+    const message = this.message(actor, input.text, input.mentions);
+    const threadId = await this.changeDiscussion(plan, actor, (doc) => {
+      if ('threadId' in input) {
+        const thread = readThread(doc, input.threadId);
+        if (!thread) throw notFound('No such thread');
+        writeThread(doc, { ...thread, messages: [...thread.messages, message] });
+        return thread.threadId;
+      }
+      const created = newThread({
+        threadId: randomUUID(),
+        measureId: 'measureId' in input ? input.measureId : null,
+        anchor: 'anchor' in input ? input.anchor : null,
+        quote: 'quote' in input ? input.quote : '',
+        message,
+      });
+      writeThread(doc, created);
+      return created.threadId;
+    });
+    await this.markRead(plan, actor.id, threadId);
+    return { threadId, id: message.id };
+  }
+
+  async setResolved(plan: PlanRecord, actor: Actor, threadId: string, resolved: boolean): Promise<Thread> {
+    return this.changeDiscussion(plan, actor, (doc) => {
+      const thread = this.existing(doc, threadId);
+      const changed: Thread = resolved
+        ? { ...thread, resolved, resolvedBy: actor, resolvedAt: new Date().toISOString() }
+        : { ...thread, resolved, resolvedBy: null, resolvedAt: null };
+      writeThread(doc, changed);
+      return changed;
+    });
+  }
+
+  /** Authors edit and delete their own messages; a deleted message leaves a marker so replies keep their sense. */
+  async editMessage(plan: PlanRecord, actor: Actor, threadId: string, messageId: string, change: { text: string } | 'delete'): Promise<void> {
+    await this.changeDiscussion(plan, actor, (doc) => {
+      const thread = this.existing(doc, threadId);
+      const message = thread.messages.find((m) => m.id === messageId && !m.deleted);
+      if (!message) throw notFound('No such message');
+      if (message.author.id !== actor.id) throw new HttpError(403, 'Only the author edits or deletes a message');
+      const now = new Date().toISOString();
+      const updated: Message =
+        change === 'delete' ? { ...message, text: '', mentions: [], deleted: true, editedAt: now } : { ...message, text: change.text, editedAt: now };
+      const messages = thread.messages.map((m) => (m.id === messageId ? updated : m));
+      if (messages.every((m) => m.deleted)) deleteThread(doc, threadId);
+      else writeThread(doc, { ...thread, messages });
+    });
+  }
+
+  async markRead(plan: PlanRecord, userId: string, threadId: string): Promise<void> {
+    await this.readMarks.put({ userId, planId: plan.id, threadId, readAt: new Date().toISOString() });
+  }
+
+  private existing(doc: Y.Doc, threadId: string): Thread {
+    const thread = readThread(doc, threadId);
+    if (!thread) throw notFound('No such thread');
+    return thread;
+  }
+
+  private message(actor: Actor, text: string, mentions: string[]): Message {
+    return { id: randomUUID(), author: actor, text, mentions, createdAt: new Date().toISOString(), editedAt: null, deleted: false };
+  }
+
+  private async checkMentions(plan: PlanRecord, mentions: string[]): Promise<void> {
+    if (mentions.length === 0) return;
+    const members = new Set(plan.groupId ? (await this.memberships.ofGroup(plan.groupId)).map((m) => m.userId) : []);
+    const strangers = mentions.filter((id) => !members.has(id));
+    if (strangers.length > 0) throw new HttpError(400, `Only members of the plan's group can be mentioned: ${strangers.join(', ')}`);
+  }
+
+  private changeDiscussion<T>(plan: PlanRecord, actor: Actor, change: (doc: Y.Doc) => T): Promise<T> {
+    return this.plans.changeDocument(discussionDocumentName(plan.id), change, actor);
+  }
+}

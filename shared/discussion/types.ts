@@ -1,0 +1,31 @@
+/** Where a thread is anchored: a measure of the table, or a passage of the plan text. */
+export interface TextAnchor {
+  /** Base64 of `Y.encodeRelativePosition` in the plan's `body`: survives edits around and inside the passage. */
+  start: string;
+  end: string;
+}
+
+export interface Message {
+  id: string;
+  author: { id: string; name: string };
+  text: string;
+  /** User ids mentioned with @ in the text (members of the plan's group). */
+  mentions: string[];
+  createdAt: string;
+  editedAt: string | null;
+  /** A deleted message keeps its place in the thread, without its text. */
+  deleted: boolean;
+}
+
+export interface Thread {
+  threadId: string;
+  measureId: string | null;
+  anchor: TextAnchor | null;
+  /** The words the passage held when the thread was opened. */
+  quote: string;
+  resolved: boolean;
+  resolvedBy: { id: string; name: string } | null;
+  resolvedAt: string | null;
+  createdAt: string;
+  messages: Message[];
+}
