@@ -24,6 +24,9 @@ import { startSnapshotScheduler } from './versions/snapshotScheduler';
 import { LowdbSnapshotStore } from './versions/snapshotStore';
 import { VersionService } from './versions/versionService';
 import { CommentService } from './comments/commentService';
+import { Auditor } from './audit/auditor';
+import { FileAuditLog } from './audit/auditLog';
+import { TableAuditExtension } from './audit/tableAuditExtension';
 
 export interface RunningServer {
   url: string;
@@ -52,10 +55,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   app.use(securityHeaders);
   const httpServer = createServer(app);
   const persistence = new PersistenceExtension(documents);
+  const auditor = new Auditor(new FileAuditLog(config.dataDir));
+  const tableAudit = new TableAuditExtension(auditor.log);
   const collab = attachCollabServer(httpServer, [
     new AuthExtension(sessions, store.plans, access),
     persistence,
     new PlanIndexExtension(store.plans),
+    tableAudit,
     connections,
   ]);
   const planService = new PlanService(store.plans, documents, collab.hocuspocus, persistence);
@@ -73,6 +79,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       planService,
       versions,
       comments: new CommentService(planService, store.memberships, store.readMarks),
+      auditor,
+      tableAudit,
       cookieSecure: config.cookieSecure,
       onAccessChanged: connectionRightsRefresher(connections, store, access),
     }),

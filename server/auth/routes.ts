@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { parseInput, HttpError } from '../http/errors';
 import { authOf, requireSession } from './middleware';
+import type { Auditor } from '../audit/auditor';
 import type { LoginLimiter } from './loginLimiter';
 import { publicUser, type SessionService } from './sessionService';
 import { SESSION_COOKIE } from './requestAuth';
@@ -11,7 +12,12 @@ const loginSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export function sessionRoutes(sessions: SessionService, limiter: LoginLimiter, options: { cookieSecure: boolean }): Router {
+export function sessionRoutes(
+  sessions: SessionService,
+  limiter: LoginLimiter,
+  auditor: Auditor,
+  options: { cookieSecure: boolean },
+): Router {
   const router = Router();
 
   router.post('/session', async (req, res) => {
@@ -25,9 +31,11 @@ export function sessionRoutes(sessions: SessionService, limiter: LoginLimiter, o
     const result = await sessions.login(email, password);
     if (!result) {
       await limiter.failed(email, address);
+      await auditor.system(null, { entity: 'session', entityId: email.toLowerCase(), field: 'login-failed', to: address });
       throw new HttpError(401, 'Wrong email or password');
     }
     await limiter.succeeded(email);
+    await auditor.system(result.user, { entity: 'session', entityId: result.user.id, field: 'login', to: address });
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',

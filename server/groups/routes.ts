@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { ROLES } from '../../shared/roles';
+import type { Auditor } from '../audit/auditor';
 import { authOf, requireAdmin } from '../auth/middleware';
 import { HttpError, notFound, parseInput } from '../http/errors';
 import type { AccessService } from '../plans/access';
@@ -23,12 +24,13 @@ const MANAGE = 'Only the chair, the secretary or the administrator manages the g
 interface GroupRouteDependencies {
   store: AppStore;
   access: AccessService;
+  auditor: Auditor;
   /** Called after memberships changed, so that open connections follow the new roles. */
   onAccessChanged: () => Promise<void>;
 }
 
 /** Mounted behind `requireSession`: steering groups and their members. */
-export function groupRoutes({ store, access, onAccessChanged }: GroupRouteDependencies): Router {
+export function groupRoutes({ store, access, auditor, onAccessChanged }: GroupRouteDependencies): Router {
   const router = Router();
 
   /** The group and the user's rights in it; 404 for groups the user is not in. */
@@ -62,6 +64,7 @@ export function groupRoutes({ store, access, onAccessChanged }: GroupRouteDepend
     const { name } = parseInput(z.object({ name: groupName }), req.body);
     const group: Group = { id: randomUUID(), name, createdAt: new Date().toISOString() };
     await store.groups.create(group);
+    await auditor.system(authOf(res).user, { entity: 'group', entityId: group.id, field: 'created', to: name });
     res.status(201).json(group);
   });
 
@@ -75,6 +78,7 @@ export function groupRoutes({ store, access, onAccessChanged }: GroupRouteDepend
     requireRight(can.manageGroup, MANAGE);
     const { name } = parseInput(z.object({ name: groupName }), req.body);
     await store.groups.rename(group.id, name);
+    await auditor.system(authOf(res).user, { entity: 'group', entityId: group.id, field: 'name', from: group.name, to: name });
     res.json({ ...group, name });
   });
 
@@ -84,6 +88,7 @@ export function groupRoutes({ store, access, onAccessChanged }: GroupRouteDepend
       throw new HttpError(409, 'The group still has plans: move them to another group first');
     }
     await store.groups.delete(group.id);
+    await auditor.system(authOf(res).user, { entity: 'group', entityId: group.id, field: 'deleted', from: group.name });
     await onAccessChanged();
     res.status(204).end();
   });
@@ -95,7 +100,11 @@ export function groupRoutes({ store, access, onAccessChanged }: GroupRouteDepend
     const member = await store.users.findById(req.params.userId);
     if (!member) throw notFound('No such user');
     const membership: Membership = { groupId: group.id, userId: member.id, ...input };
+    const previous = await store.memberships.find(group.id, member.id);
     await store.memberships.put(membership);
+    if (previous?.role !== membership.role) {
+      await auditor.system(authOf(res).user, { entity: 'membership', entityId: `${group.id}:${member.id}`, field: 'role', from: previous?.role ?? null, to: membership.role });
+    }
     await onAccessChanged();
     res.json(membership);
   });
@@ -104,7 +113,9 @@ export function groupRoutes({ store, access, onAccessChanged }: GroupRouteDepend
     const { group, can } = await visibleGroup(req.params.id, res);
     requireRight(can.manageGroup, MANAGE);
     if (!(await store.memberships.find(group.id, req.params.userId))) throw notFound('Not a member of this group');
+    const removed = await store.memberships.find(group.id, req.params.userId);
     await store.memberships.delete(group.id, req.params.userId);
+    await auditor.system(authOf(res).user, { entity: 'membership', entityId: `${group.id}:${req.params.userId}`, field: 'role', from: removed?.role ?? null, to: null });
     await onAccessChanged();
     res.status(204).end();
   });

@@ -1,4 +1,7 @@
 import express, { Router } from 'express';
+import type { Auditor } from '../audit/auditor';
+import { auditRoutes } from '../audit/routes';
+import type { TableAuditExtension } from '../audit/tableAuditExtension';
 import { requireSession } from '../auth/middleware';
 import type { InviteService } from '../auth/invites';
 import type { LoginLimiter } from '../auth/loginLimiter';
@@ -26,6 +29,8 @@ export interface ApiDependencies {
   planService: PlanService;
   versions: VersionService;
   comments: CommentService;
+  auditor: Auditor;
+  tableAudit: TableAuditExtension;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
   onAccessChanged: () => Promise<void>;
@@ -34,21 +39,22 @@ export interface ApiDependencies {
 /** The REST API of the contract, mounted at `/api`. */
 export function apiRouter(deps: ApiDependencies): Router {
   const api = Router();
-  const { store, access, onAccessChanged } = deps;
+  const { store, access, onAccessChanged, auditor } = deps;
   const visiblePlan = visiblePlanFinder(store.plans, access);
 
   api.use(express.json({ limit: '2mb' }));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  api.use(sessionRoutes(deps.sessions, deps.loginLimiter, { cookieSecure: deps.cookieSecure }));
+  api.use(sessionRoutes(deps.sessions, deps.loginLimiter, auditor, { cookieSecure: deps.cookieSecure }));
   api.use(inviteRoutes(deps.invites));
   api.use(requireSession(deps.sessions));
-  api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, onAccessChanged }));
-  api.use(groupRoutes({ store, access, onAccessChanged }));
-  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, service: deps.planService, visiblePlan, onAccessChanged }));
-  api.use(versionRoutes(visiblePlan, deps.versions, deps.planService));
+  api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, auditor, onAccessChanged }));
+  api.use(groupRoutes({ store, access, auditor, onAccessChanged }));
+  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, service: deps.planService, visiblePlan, auditor, onAccessChanged }));
+  api.use(versionRoutes(visiblePlan, deps.versions, deps.planService, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
+  api.use(auditRoutes(visiblePlan, auditor.log, deps.tableAudit));
   api.use(() => {
     throw notFound('No such API route');
   });

@@ -1,6 +1,7 @@
 import express, { Router, type Response } from 'express';
 import { z } from 'zod';
 import { buildStatusReport, measureTableInputSchema, setPlanTitle, type MeasureTableInput } from '../../shared/plan';
+import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
 import { HttpError, parseInput } from '../http/errors';
 import type { GroupRepository, PlanRecord, PlanRepository } from '../storage/appStore';
@@ -34,12 +35,13 @@ interface PlanRouteDependencies {
   access: AccessService;
   service: PlanService;
   visiblePlan: VisiblePlan;
+  auditor: Auditor;
   /** Called after a plan changed group, so that open connections follow the new roles. */
   onAccessChanged: () => Promise<void>;
 }
 
 /** Mounted behind `requireSession`. */
-export function planRoutes({ plans, groups, access, service, visiblePlan, onAccessChanged }: PlanRouteDependencies): Router {
+export function planRoutes({ plans, groups, access, service, visiblePlan, auditor, onAccessChanged }: PlanRouteDependencies): Router {
   const router = Router();
 
   /** A plan may be put in a group only by the group's chair or secretary (or the administrator). */
@@ -61,6 +63,7 @@ export function planRoutes({ plans, groups, access, service, visiblePlan, onAcce
       measures: input.measures,
       createdBy: authOf(res).user.id,
     });
+    await auditor.plan(plan.id, authOf(res).user, { entity: 'plan', entityId: plan.id, field: 'created', to: plan.title });
     res.status(201).json(planSummary(plan));
   }
 
@@ -100,12 +103,14 @@ export function planRoutes({ plans, groups, access, service, visiblePlan, onAcce
       const { user } = authOf(res);
       await service.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { id: user.id, name: user.name });
       await plans.update(plan.id, { title: newTitle, updatedAt: new Date().toISOString() });
+      await auditor.plan(plan.id, user, { entity: 'plan', entityId: plan.id, field: 'title', from: plan.title, to: newTitle });
     }
     if (change.groupId !== undefined && change.groupId !== plan.groupId) {
       requireRight(can.manageGroup || plan.groupId === null, 'Only the chair or the secretary moves a plan to another group');
       const target = change.groupId === null ? null : await checkTargetGroup(change.groupId, res);
       requireRight(target !== null || authOf(res).user.isAdmin, 'Only the administrator takes a plan out of its group');
       await plans.update(plan.id, { groupId: target });
+      await auditor.plan(plan.id, authOf(res).user, { entity: 'plan', entityId: plan.id, field: 'groupId', from: plan.groupId, to: target });
       await onAccessChanged();
     }
     res.json(planSummary((await plans.findById(plan.id)) ?? plan));

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import type { Auditor } from '../audit/auditor';
 import { authOf, requireAdmin } from '../auth/middleware';
 import type { InviteService } from '../auth/invites';
 import type { SessionService } from '../auth/sessionService';
@@ -21,12 +22,13 @@ interface UserRouteDependencies {
   memberships: MembershipRepository;
   sessions: SessionService;
   invites: InviteService;
+  auditor: Auditor;
   /** Called after a user was removed, so that their open connections close. */
   onAccessChanged: () => Promise<void>;
 }
 
 /** Mounted behind `requireSession`. Managing users is the administrator's. */
-export function userRoutes({ users, memberships, sessions, invites, onAccessChanged }: UserRouteDependencies): Router {
+export function userRoutes({ users, memberships, sessions, invites, auditor, onAccessChanged }: UserRouteDependencies): Router {
   const router = Router();
 
   async function existingUser(id: string) {
@@ -52,6 +54,7 @@ export function userRoutes({ users, memberships, sessions, invites, onAccessChan
     const input = parseInput(newUserSchema, req.body);
     const user = await createUser(users, input);
     const invite = input.password ? null : await invites.create(user.id);
+    await auditor.system(authOf(res).user, { entity: 'user', entityId: user.id, field: 'created', to: user.email });
     res.status(201).json({
       id: user.id,
       email: user.email,
@@ -70,6 +73,10 @@ export function userRoutes({ users, memberships, sessions, invites, onAccessChan
       throw new HttpError(409, 'A user with this email already exists');
     }
     await users.update(target.id, change);
+    for (const [field, value] of Object.entries(change)) {
+      const before = String(target[field as keyof typeof change]);
+      if (before !== String(value)) await auditor.system(authOf(res).user, { entity: 'user', entityId: target.id, field, from: before, to: String(value) });
+    }
     if (change.isAdmin === false) await onAccessChanged();
     res.json(userForAdmin((await users.findById(target.id)) ?? target));
   });
@@ -79,6 +86,7 @@ export function userRoutes({ users, memberships, sessions, invites, onAccessChan
     if (target.id === authOf(res).user.id) throw new HttpError(409, 'You cannot remove yourself');
     await sessions.endAllOf(target.id);
     await users.delete(target.id);
+    await auditor.system(authOf(res).user, { entity: 'user', entityId: target.id, field: 'deleted', from: target.email });
     await onAccessChanged();
     res.status(204).end();
   });
@@ -86,6 +94,7 @@ export function userRoutes({ users, memberships, sessions, invites, onAccessChan
   router.post('/users/:id/invite', requireAdmin, async (req, res) => {
     const target = await existingUser(String(req.params.id));
     const invite = await invites.create(target.id);
+    await auditor.system(authOf(res).user, { entity: 'user', entityId: target.id, field: 'invited', to: invite.expiresAt });
     res.status(201).json({ invitePath: invite.path, inviteExpiresAt: invite.expiresAt });
   });
 

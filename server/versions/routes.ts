@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { comparePlans, type PlanData } from '../../shared/plan';
+import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
 import { notFound, parseInput } from '../http/errors';
 import type { PlanRecord } from '../storage/appStore';
@@ -16,7 +17,7 @@ const compareQuerySchema = z.object({
 });
 
 /** Mounted behind `requireSession`. */
-export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService, plans: PlanService): Router {
+export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService, plans: PlanService, auditor: Auditor): Router {
   const router = Router();
 
   const VERSION_RIGHTS = 'Only the chair and the secretary make and restore versions';
@@ -39,6 +40,7 @@ export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService
     const { label } = parseInput(newVersionSchema, req.body);
     const { user } = authOf(res);
     const version = await versions.createNamed(plan, label, { id: user.id, name: user.name });
+    await auditor.plan(plan.id, user, { entity: 'version', entityId: version.id, field: 'created', to: label });
     res.status(201).json(version);
   });
 
@@ -58,6 +60,7 @@ export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService
     const version = await findVersion(plan, req.params.versionId);
     const { user } = authOf(res);
     await versions.restore(plan, version, { id: user.id, name: user.name });
+    await auditor.plan(plan.id, user, { entity: 'version', entityId: version.id, field: 'restored', to: version.label });
     res.json(await plans.data(plan, { includeBody: false }));
   });
 
