@@ -4,6 +4,10 @@ import * as Y from 'yjs';
 export interface TestClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /** Closes the socket; local edits pile up until `goOnline`. */
+  goOffline(): void;
+  goOnline(): Promise<void>;
+  readonly online: boolean;
   destroy(): void;
 }
 
@@ -45,7 +49,24 @@ export async function connectClient(url: string, documentName: string, token: st
     destroy();
     throw new Error(`Authentication failed: ${failure}`);
   }
-  return { doc, provider, destroy };
+  let online = true;
+  return {
+    doc,
+    provider,
+    destroy,
+    get online() {
+      return online;
+    },
+    goOffline() {
+      online = false;
+      websocketProvider.disconnect();
+    },
+    async goOnline() {
+      online = true;
+      await websocketProvider.connect();
+      await waitFor(() => provider.isSynced, `resync of ${documentName}`);
+    },
+  };
 }
 
 /** Acknowledged: the server has confirmed every local change (the "all saved" state). */
