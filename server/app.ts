@@ -27,6 +27,7 @@ import { CommentService } from './comments/commentService';
 import { Auditor } from './audit/auditor';
 import { FileAuditLog } from './audit/auditLog';
 import { TableAuditExtension } from './audit/tableAuditExtension';
+import { ExportWorker } from './exports/exportWorker';
 
 export interface RunningServer {
   url: string;
@@ -66,6 +67,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   ]);
   const planService = new PlanService(store.plans, documents, collab.hocuspocus, persistence);
 
+  const exports = new ExportWorker();
   const versions = new VersionService(new LowdbSnapshotStore(config.dataDir), planService);
 
   app.use(
@@ -81,6 +83,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       comments: new CommentService(planService, store.memberships, store.readMarks),
       auditor,
       tableAudit,
+      exports,
       cookieSecure: config.cookieSecure,
       onAccessChanged: connectionRightsRefresher(connections, store, access),
     }),
@@ -103,6 +106,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     async stop() {
       clearInterval(purge);
       await stopSnapshots();
+      await exports.close();
       httpServer.close();
       await collab.shutdown();
       await documents.close();

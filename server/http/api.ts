@@ -18,6 +18,8 @@ import type { AppStore } from '../storage/appStore';
 import { inviteRoutes, userRoutes } from '../users/routes';
 import { versionRoutes } from '../versions/routes';
 import type { VersionService } from '../versions/versionService';
+import type { ExportWorker } from '../exports/exportWorker';
+import { exportRoutes } from '../exports/routes';
 import { errorHandler, notFound } from './errors';
 
 export interface ApiDependencies {
@@ -31,6 +33,7 @@ export interface ApiDependencies {
   comments: CommentService;
   auditor: Auditor;
   tableAudit: TableAuditExtension;
+  exports: ExportWorker;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
   onAccessChanged: () => Promise<void>;
@@ -54,6 +57,15 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(planRoutes({ plans: store.plans, groups: store.groups, access, service: deps.planService, visiblePlan, auditor, onAccessChanged }));
   api.use(versionRoutes(visiblePlan, deps.versions, deps.planService, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
+  api.use(
+    exportRoutes({
+      visiblePlan,
+      planService: deps.planService,
+      loadVersion: async (planId, versionId) => (await deps.versions.get(planId, versionId)) ?? null,
+      render: (format, input) => deps.exports.render(format, input),
+      auditor,
+    }),
+  );
   api.use(auditRoutes(visiblePlan, auditor.log, deps.tableAudit));
   api.use(() => {
     throw notFound('No such API route');

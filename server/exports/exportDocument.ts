@@ -1,0 +1,55 @@
+/**
+ * A plan as a file: the one entry point of the exports. Each format lives in
+ * its own module; this one names them, their MIME types and file extensions.
+ */
+import type { PlanData } from '../../shared/plan';
+import { renderDocx } from './docx';
+import { exportFileName } from './fileName';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+import { renderPdf } from './pdf';
+import { renderCsv, renderXlsx } from './spreadsheet';
+
+export interface ExportInput {
+  /** With `body` (the plan text as Tiptap JSON) for the formats that print the text. */
+  data: PlanData;
+  /** `Porvoo`: the plan's `meta.municipality`, when known. */
+  municipality?: string;
+  /** `Kaupunginvaltuustolle 12.6.2026`, when a named version is exported. */
+  versionLabel?: string;
+  /** The date the content is from: now for the live plan, the version's creation time for a version. */
+  date: Date;
+}
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'xlsx', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  bytes: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const FORMATS: Readonly<Record<ExportFormat, { contentType: string; render: (input: ExportInput) => Promise<Buffer> | Buffer }>> = {
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: renderDocx,
+  },
+  pdf: { contentType: 'application/pdf', render: renderPdf },
+  html: { contentType: 'text/html; charset=utf-8', render: renderHtml },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    render: renderXlsx,
+  },
+  csv: { contentType: 'text/csv; charset=utf-8', render: renderCsv },
+  md: { contentType: 'text/markdown; charset=utf-8', render: renderMarkdown },
+};
+
+export async function renderExport(format: ExportFormat, input: ExportInput): Promise<ExportFile> {
+  const { contentType, render } = FORMATS[format];
+  return {
+    bytes: await render(input),
+    contentType,
+    fileName: exportFileName(input.data.title, input.date, format),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The measure table (toimenpidetaulukko) as every format prints it: its
+ * columns, its rows with the spans of the merged focus-area and goal cells,
+ * and the status of a measure in words and colours.
+ */
+import {
+  STATUSES,
+  STATUS_COLOR_NAMES_FI,
+  STATUS_LABELS_FI,
+  TARGET_GROUP_LABELS_FI,
+  type FocusAreaData,
+  type GoalData,
+  type MeasureData,
+  type PlanData,
+  type Status,
+  type TargetGroupValue,
+} from '../../shared/plan';
+
+export const MEASURE_TABLE_TITLE = 'Toimenpidetaulukko';
+
+export const COLUMNS = [
+  { key: 'focusArea', label: 'Painopiste', share: 11 },
+  { key: 'goal', label: 'Tavoite', share: 14 },
+  { key: 'title', label: 'Toimenpide', share: 22 },
+  { key: 'responsible', label: 'Vastuutaho', share: 13 },
+  { key: 'targetGroup', label: 'Kohderyhmä', share: 9 },
+  { key: 'indicator', label: 'Mittari', share: 11 },
+  { key: 'schedule', label: 'Aikataulu', share: 7 },
+  { key: 'status', label: 'Tila', share: 13 },
+] as const;
+
+/** Widths as fractions of the table's width, for the formats that lay out pages. */
+export const COLUMN_SHARES = COLUMNS.map((column) => column.share / 100);
+
+/** A word for each status that reads well at the head of its cell. */
+const STATUS_NAMES_FI: Readonly<Record<Status, string>> = {
+  done: 'Valmis',
+  started: 'Aloitettu',
+  'not-started': 'Ei aloitettu',
+  unassessed: 'Ei arvioitu',
+};
+
+export interface StatusWords {
+  /** `Valmis` */
+  name: string;
+  /** `viety suunnitellusti loppuun` (the plan's own legend); empty for `unassessed`, whose name says it all. */
+  label: string;
+}
+
+export function statusWords(status: Status): StatusWords {
+  return { name: STATUS_NAMES_FI[status], label: status === 'unassessed' ? '' : STATUS_LABELS_FI[status] };
+}
+
+/** `Valmis – viety suunnitellusti loppuun` */
+export function statusText(status: Status): string {
+  const { name, label } = statusWords(status);
+  return label ? `${name} – ${label}` : name;
+}
+
+/** The status as the plan's legend words it, which the app's import reads back: `Viety suunnitellusti loppuun`. */
+export function statusLabel(status: Status): string {
+  const label = STATUS_LABELS_FI[status];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * Colours of the traffic lights, as hex RGB: a light `fill` behind dark text
+ * (readable in print and on screen), a strong `marker` for swatches.
+ */
+export const STATUS_COLORS: Readonly<Record<Status, { fill: string; marker: string }>> = {
+  done: { fill: 'B7DFB0', marker: '2E7D32' },
+  started: { fill: 'FFE699', marker: 'E0A800' },
+  'not-started': { fill: 'F4B0AC', marker: 'C62828' },
+  unassessed: { fill: 'E4E4E4', marker: '757575' },
+};
+
+export interface LegendEntry {
+  status: Status;
+  /** `Vihreä` */
+  colorName: string;
+  /** `Valmis – viety suunnitellusti loppuun` */
+  text: string;
+}
+
+/** The legend printed under the table: the three traffic lights and "not assessed". */
+export const STATUS_LEGEND: readonly LegendEntry[] = STATUSES.map((status) => {
+  const colorName = STATUS_COLOR_NAMES_FI[status];
+  return { status, colorName: colorName.charAt(0).toUpperCase() + colorName.slice(1), text: statusText(status) };
+});
+
+export function targetGroupText(group: TargetGroupValue): string {
+  return group === '' ? '' : TARGET_GROUP_LABELS_FI[group];
+}
+
+/** One printed row: a measure, or a goal or focus area that has none yet (still shown, so nothing is lost). */
+export interface MeasureRow {
+  focusArea: FocusAreaData;
+  goal?: GoalData;
+  measure?: MeasureData;
+  /** Rows the focus-area cell covers, on the first row of its focus area; 0 on the rows below it. */
+  focusAreaSpan: number;
+  /** Rows the goal cell covers, on the first row of its goal; 0 below it. */
+  goalSpan: number;
+}
+
+export function measureRows(data: PlanData): MeasureRow[] {
+  const rows: MeasureRow[] = [];
+  for (const focusArea of data.focusAreas) {
+    const first = rows.length;
+    if (focusArea.goals.length === 0) rows.push({ focusArea, focusAreaSpan: 0, goalSpan: 1 });
+    for (const goal of focusArea.goals) {
+      if (goal.measures.length === 0) rows.push({ focusArea, goal, focusAreaSpan: 0, goalSpan: 1 });
+      goal.measures.forEach((measure, index) => {
+        rows.push({ focusArea, goal, measure, focusAreaSpan: 0, goalSpan: index === 0 ? goal.measures.length : 0 });
+      });
+    }
+    const head = rows[first];
+    if (head) head.focusAreaSpan = rows.length - first;
+  }
+  return rows;
+}
+
+/** The cells of a measure's own columns (Toimenpide … Aikataulu) as plain text. */
+export function measureCells(measure: MeasureData | undefined): string[] {
+  if (!measure) return ['', '', '', '', ''];
+  return [measure.title, measure.responsible, targetGroupText(measure.targetGroup), measure.indicator, measure.schedule];
+}

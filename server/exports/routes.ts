@@ -1,0 +1,93 @@
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { readPlanMeta, type PlanData } from '../../shared/plan';
+import { notFound, parseInput } from '../http/errors';
+import type { PlanService } from '../plans/planService';
+import type { VisiblePlan } from '../plans/visiblePlan';
+import type { Auditor } from '../audit/auditor';
+import { authOf } from '../auth/middleware';
+import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from './exportDocument';
+import { contentDisposition } from './fileName';
+
+/** A named version as the exports need it. */
+export interface ExportVersion {
+  /** The version's structured data, with `body` (the plan text) when the version kept it. */
+  data: PlanData;
+  label: string;
+  /** ISO 8601: the date printed on the export. */
+  createdAt: string;
+}
+
+export interface ExportRouteDeps {
+  /** 404 for plans the user may not see, as everywhere in the API. */
+  visiblePlan: VisiblePlan;
+  /** The live plan's data and its `meta` (the municipality, for the title page and metadata). */
+  planService: Pick<PlanService, 'data' | 'read'>;
+  /** The version of that plan, or null if it has none of that id (answered with 404). */
+  loadVersion: (planId: string, versionId: string) => Promise<ExportVersion | null>;
+  /** Renders the file, off the main thread in the server (`ExportWorker`). */
+  render: (format: ExportFormat, input: ExportInput) => Promise<{ bytes: Buffer; contentType: string; fileName: string }>;
+  auditor: Auditor;
+}
+
+const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` }),
+  version: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'version must be a version id')
+    .optional(),
+});
+
+/**
+ * Exported files hold the plan, not a page of the app: never cached by shared
+ * caches, never sniffed as another type, and an HTML export opened straight
+ * from the response can neither run scripts nor load anything.
+ */
+function setFileHeaders(res: Response, contentType: string, fileName: string): void {
+  res.set({
+    'Content-Type': contentType,
+    'Content-Disposition': contentDisposition(fileName),
+    'Cache-Control': 'private, no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+  });
+}
+
+/** `GET /plans/:id/export?format=F[&version=V]`; mounted behind `requireSession`. */
+export function exportRoutes(deps: ExportRouteDeps): Router {
+  const router = Router();
+
+  router.get('/plans/:id/export', async (req, res) => {
+    const { plan } = await deps.visiblePlan(req.params.id, res);
+    const query = parseInput(exportQuerySchema, req.query, 'query');
+    // A version prints the municipality of the plan as it is now: the name rarely changes, and versions keep only data.
+    const { municipality } = await deps.planService.read(plan.id, readPlanMeta);
+
+    let input: ExportInput;
+    if (query.version === undefined) {
+      input = { data: await deps.planService.data(plan, { includeBody: true }), municipality, date: new Date() };
+    } else {
+      const version = await deps.loadVersion(plan.id, query.version);
+      if (!version) throw notFound('No such version');
+      const created = new Date(version.createdAt);
+      input = {
+        data: version.data,
+        municipality,
+        versionLabel: version.label,
+        date: Number.isNaN(created.getTime()) ? new Date() : created,
+      };
+    }
+
+    const file = await deps.render(query.format, input);
+    await deps.auditor.plan(plan.id, authOf(res).user, {
+      entity: 'export',
+      entityId: query.version ?? plan.id,
+      field: query.format,
+      to: input.versionLabel ?? null,
+    });
+    setFileHeaders(res, file.contentType, file.fileName);
+    res.send(file.bytes);
+  });
+
+  return router;
+}
