@@ -17,6 +17,8 @@ const REPLAY_ORIGIN = Symbol('replay');
 /** Consecutive failed compactions after which each failure is reported as an alarm. */
 const ALARM_AFTER_FAILURES = 5;
 const MAX_RETRY_MS = 60_000;
+/** WebSocket close code "internal error": the client retries. */
+const STORAGE_UNAVAILABLE = 1011;
 
 function isEmptyUpdate(update: Uint8Array): boolean {
   // An update with no structs and no deletions encodes as [0, 0].
@@ -77,7 +79,15 @@ export class PersistenceExtension implements Extension {
     if (connection.readOnly || isEmptyUpdate(payload)) return;
     const journaled = this.documents.get(documentName);
     if (!journaled) throw new Error(`Document ${documentName} is not open for writing`);
-    await journaled.appendFromConnection(connection, payload);
+    try {
+      await journaled.appendFromConnection(connection, payload);
+    } catch (error) {
+      console.error(`[persistence] ALARM: an update to ${documentName} cannot be stored; it is refused, not acknowledged:`, error);
+      // Closing the whole socket (not only this document's connection) makes the
+      // provider reconnect with back-off and send its unsaved changes again.
+      connection.webSocket.close(STORAGE_UNAVAILABLE, 'Changes cannot be stored right now');
+      throw error;
+    }
   }
 
   async afterHandleMessage({ connection, documentName }: afterHandleMessagePayload): Promise<void> {

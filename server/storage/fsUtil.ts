@@ -1,4 +1,4 @@
-import { open, rename, writeFile } from 'node:fs/promises';
+import { open, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Makes a created, renamed or deleted directory entry survive a power cut. */
@@ -18,9 +18,13 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
   try {
     await writeFile(handle, data);
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    // A half-written temporary file would only take the space that the next attempt needs.
+    await unlink(temporary).catch(() => undefined);
+    throw error;
   }
+  await handle.close();
   await rename(temporary, path);
   await fsyncDirectory(path);
 }

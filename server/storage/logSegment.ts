@@ -59,7 +59,7 @@ export class LogSegment {
         const batch = this.queue.splice(0);
         try {
           const handle = await this.ensureOpen();
-          await handle.writev(batch.map((p) => p.record));
+          await writeFully(handle, Buffer.concat(batch.map((p) => p.record)));
           await handle.datasync();
           for (const p of batch) p.resolve();
         } catch (error) {
@@ -80,5 +80,18 @@ export class LogSegment {
       await fsyncDirectory(this.path);
     }
     return this.handle;
+  }
+}
+
+/**
+ * A write may be short (a disk filling up writes what fits and reports the
+ * count, not an error): keep writing until every byte is out, so that the
+ * next attempt surfaces the error instead of a record silently cut short.
+ */
+async function writeFully(handle: FileHandle, bytes: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
   }
 }

@@ -20,10 +20,18 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 }
 
 /** A real @hocuspocus/provider client over a real WebSocket, synced before it is returned. */
-export async function connectClient(url: string, documentName: string, token: string): Promise<TestClient> {
+export async function connectClient(
+  url: string,
+  documentName: string,
+  token: string,
+  options: { reconnect?: boolean } = {},
+): Promise<TestClient> {
   const doc = new Y.Doc();
-  // Tests decide when to reconnect: no automatic retries that outlive a test.
-  const websocketProvider = new HocuspocusProviderWebsocket({ url, maxAttempts: 1 });
+  // By default tests decide when to reconnect; `reconnect` behaves like a browser tab (retries with back-off).
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url,
+    ...(options.reconnect ? { delay: 50, minDelay: 50, factor: 1.5, maxDelay: 500, maxAttempts: 0 } : { maxAttempts: 1 }),
+  });
   let failure: string | null = null;
   const provider = new HocuspocusProvider({
     websocketProvider,
