@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 
 export interface BenchClient {
   doc: Y.Doc;
+  /** Present for Hocuspocus clients: its `unsyncedChanges` tell what the server acknowledged. */
+  provider?: HocuspocusProvider;
   destroy(): void;
 }
 
@@ -25,6 +27,7 @@ export async function hocuspocusClient(url: string, name: string, token: string,
   await until(() => provider.isSynced, `sync of ${name}`);
   return {
     doc,
+    provider,
     destroy() {
       provider.destroy();
       websocketProvider.destroy();
