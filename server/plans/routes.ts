@@ -1,6 +1,6 @@
 import express, { Router, type Response } from 'express';
 import { z } from 'zod';
-import { buildStatusReport, measureTableInputSchema, setPlanTitle, type MeasureTableInput } from '../../shared/plan';
+import { buildYearlyReport, measureTableInputSchema, setPlanTitle, type MeasureTableInput, type PlanData } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
 import { HttpError, parseInput } from '../http/errors';
@@ -19,6 +19,7 @@ const planChangeSchema = z
   .refine((v) => v.title !== undefined || v.groupId !== undefined, 'give title or groupId');
 const importQuerySchema = z.object({ title, groupId: groupId.optional(), format: z.enum(['csv', 'xlsx']).optional() });
 const dataQuerySchema = z.object({ include: z.enum(['body']).optional() });
+const reportQuerySchema = z.object({ since: z.uuid('since must be a version id').optional() });
 
 const FILE_TYPES: Record<string, TableFileFormat> = {
   'text/csv': 'csv',
@@ -38,10 +39,21 @@ interface PlanRouteDependencies {
   auditor: Auditor;
   /** Called after a plan changed group, so that open connections follow the new roles. */
   onAccessChanged: () => Promise<void>;
+  /** A version's data, for reports that compare with it. */
+  loadVersion: (planId: string, versionId: string) => Promise<{ id: string; label: string; createdAt: string; data: PlanData } | undefined>;
 }
 
 /** Mounted behind `requireSession`. */
-export function planRoutes({ plans, groups, access, service, visiblePlan, auditor, onAccessChanged }: PlanRouteDependencies): Router {
+export function planRoutes({
+  plans,
+  groups,
+  access,
+  service,
+  visiblePlan,
+  auditor,
+  onAccessChanged,
+  loadVersion,
+}: PlanRouteDependencies): Router {
   const router = Router();
 
   /** A plan may be put in a group only by the group's chair or secretary (or the administrator). */
@@ -122,9 +134,13 @@ export function planRoutes({ plans, groups, access, service, visiblePlan, audito
     res.json(await service.data(plan, { includeBody: query.include === 'body' }));
   });
 
+  // The contract's status counts, plus the yearly report's cuts and, with `since`, the changes since that version.
   router.get('/plans/:id/report', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);
-    res.json(buildStatusReport(await service.data(plan, { includeBody: false })));
+    const { since } = parseInput(reportQuerySchema, req.query, 'query');
+    const earlier = since ? await loadVersion(plan.id, since) : undefined;
+    if (since && !earlier) throw new HttpError(404, 'No such version');
+    res.json(buildYearlyReport(await service.data(plan, { includeBody: false }), earlier));
   });
 
   return router;

@@ -88,3 +88,5 @@ export {
   type BodyChange,
   type TextChange,
 } from './compare';
+export { diffText, editEntityText, getEntityText, type TextEdit, type TextFieldRef } from './textEdit';
+export { buildYearlyReport, responsibleParties, type YearlyReport, type GroupCounts } from './yearlyReport';

@@ -67,6 +67,15 @@ describe('snapshots, named versions, compare and restore', () => {
       { field: 'title', from: 'Osallisuuden huolellinen määrittely ja kuvaaminen.', to: 'Osallisuuden määrittely uudelleen.' },
     ]);
 
+    // The yearly report compares with the version.
+    const report = await api.get(`/api/plans/${planId}/report?since=${named.body.id}`);
+    expect(report.body.changes.statusChanged).toEqual([expect.objectContaining({ from: 'done', to: 'not-started' })]);
+    expect(report.body.changes.since.label).toBe('Kaupunginvaltuustolle 12.6.2026');
+    expect(report.body.byResponsible.length).toBeGreaterThan(5);
+    expect(report.body.byTargetGroup.reduce((n: number, g: any) => n + g.counts.done + g.counts.started + g.counts['not-started'] + g.counts.unassessed, 0)).toBe(41);
+    expect((await api.get(`/api/plans/${planId}/report?since=00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await api.get(`/api/plans/${planId}/report?since=bad`)).status).toBe(400);
+
     const restored = await api.post(`/api/plans/${planId}/versions/${named.body.id}/restore`, {});
     expect(restored.status).toBe(200);
     expect(await firstMeasure()).toMatchObject({ status: 'done', title: 'Osallisuuden huolellinen määrittely ja kuvaaminen.' });
