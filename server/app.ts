@@ -84,6 +84,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       auditor,
       tableAudit,
       exports,
+      hocuspocus: collab.hocuspocus,
       cookieSecure: config.cookieSecure,
       onAccessChanged: connectionRightsRefresher(connections, store, access),
     }),

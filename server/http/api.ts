@@ -21,6 +21,8 @@ import type { VersionService } from '../versions/versionService';
 import type { ExportWorker } from '../exports/exportWorker';
 import { exportRoutes } from '../exports/routes';
 import { errorHandler, notFound } from './errors';
+import { metricsRoutes } from './metrics';
+import type { Hocuspocus } from '@hocuspocus/server';
 
 export interface ApiDependencies {
   store: AppStore;
@@ -34,6 +36,7 @@ export interface ApiDependencies {
   auditor: Auditor;
   tableAudit: TableAuditExtension;
   exports: ExportWorker;
+  hocuspocus: Hocuspocus;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
   onAccessChanged: () => Promise<void>;
@@ -67,6 +70,7 @@ export function apiRouter(deps: ApiDependencies): Router {
     }),
   );
   api.use(auditRoutes(visiblePlan, auditor.log, deps.tableAudit));
+  api.use(metricsRoutes(deps.hocuspocus));
   api.use(() => {
     throw notFound('No such API route');
   });

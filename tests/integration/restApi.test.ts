@@ -119,6 +119,8 @@ describe('REST API: sessions, validation and errors', () => {
     expect((await admin.post('/api/users', { email: 'not-an-email', name: 'M', password: 'salasana123' })).status).toBe(400);
 
     const maija = await ApiClient.login(server.url, 'maija@example.fi', 'salasana123');
+    expect((await maija.get('/api/metrics')).status).toBe(403);
+    expect((await admin.get('/api/metrics')).body).toMatchObject({ documentsLoaded: expect.any(Number), rssBytes: expect.any(Number) });
     expect((await maija.post('/api/users', { email: 'x@example.fi', name: 'X', password: 'salasana123' })).status).toBe(403);
   });
 
