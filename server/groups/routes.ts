@@ -19,6 +19,16 @@ const membershipSchema = z.object({
   expert: z.boolean().default(false),
 });
 
+const membershipPatchSchema = z
+  .object({
+    role: membershipSchema.shape.role.optional(),
+    title: z.string().trim().max(300).optional(),
+    unit: z.string().trim().max(300).optional(),
+    deputy: z.boolean().optional(),
+    expert: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'nothing to change');
+
 const MANAGE = 'Only the chair, the secretary or the administrator manages the group';
 
 interface GroupRouteDependencies {
@@ -57,7 +67,8 @@ export function groupRoutes({ store, access, auditor, onAccessChanged }: GroupRo
     const { user } = authOf(res);
     const mine = new Map((await store.memberships.ofUser(user.id)).map((m) => [m.groupId, m.role]));
     const groups = (await store.groups.list()).filter((g) => user.isAdmin || mine.has(g.id));
-    res.json(groups.map((g) => ({ ...g, myRole: mine.get(g.id) ?? null })));
+    const plans = await store.plans.list();
+    res.json(groups.map((g) => ({ ...g, myRole: mine.get(g.id) ?? null, planCount: plans.filter((p) => p.groupId === g.id).length })));
   });
 
   router.post('/groups', requireAdmin, async (req, res) => {
@@ -104,6 +115,22 @@ export function groupRoutes({ store, access, auditor, onAccessChanged }: GroupRo
     await store.memberships.put(membership);
     if (previous?.role !== membership.role) {
       await auditor.system(authOf(res).user, { entity: 'membership', entityId: `${group.id}:${member.id}`, field: 'role', from: previous?.role ?? null, to: membership.role });
+    }
+    await onAccessChanged();
+    res.json(membership);
+  });
+
+  // Changes only the fields given, e.g. the role, keeping title, unit and badges.
+  router.patch('/groups/:id/members/:userId', async (req, res) => {
+    const { group, can } = await visibleGroup(req.params.id, res);
+    requireRight(can.manageGroup, MANAGE);
+    const previous = await store.memberships.find(group.id, req.params.userId);
+    if (!previous) throw notFound('Not a member of this group');
+    const change = parseInput(membershipPatchSchema, req.body);
+    const membership: Membership = { ...previous, ...change };
+    await store.memberships.put(membership);
+    if (previous.role !== membership.role) {
+      await auditor.system(authOf(res).user, { entity: 'membership', entityId: `${group.id}:${previous.userId}`, field: 'role', from: previous.role, to: membership.role });
     }
     await onAccessChanged();
     res.json(membership);

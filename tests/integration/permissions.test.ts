@@ -139,6 +139,17 @@ describe('roles × actions, over REST and the socket', () => {
       expect(response.status, JSON.stringify(body)).toBe(400);
     }
     expect((await chair.request('PUT', `/api/groups/${groupId}/members/nobody`, { role: 'member' })).status).toBe(404);
+    // PATCH changes only what it is given: first the title and unit, then the role alone.
+    await chair.request('PATCH', `/api/groups/${groupId}/members/${userIds.viewer}`, {
+      title: 'hyvinvointikoordinaattori',
+      unit: 'strategia- ja hyvinvointiyksikkö',
+    });
+    const patched = await chair.request('PATCH', `/api/groups/${groupId}/members/${userIds.viewer}`, { role: 'coordinator' });
+    expect(patched.body).toMatchObject({ role: 'coordinator', title: 'hyvinvointikoordinaattori', unit: 'strategia- ja hyvinvointiyksikkö' });
+    expect((await chair.request('PATCH', `/api/groups/${groupId}/members/${userIds.viewer}`, { role: 'king' })).status).toBe(400);
+    expect((await chair.request('PATCH', `/api/groups/${groupId}/members/${userIds.viewer}`, {})).status).toBe(400);
+    await chair.request('PATCH', `/api/groups/${groupId}/members/${userIds.viewer}`, { role: 'viewer' });
+    expect((await admin.get('/api/groups')).body.find((g: { id: string }) => g.id === groupId).planCount).toBe(1);
     const members = (await admin.get(`/api/groups/${groupId}`)).body.members;
     expect(members.map((m: { userId: string }) => m.userId)).not.toContain(userIds.outsider);
   });
