@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AdminPage } from './admin/AdminPage';
 import { currentUser, signOut, type User } from './api/session';
 import { AppHeader } from './components/AppHeader';
+import { GroupListPage } from './groups/GroupListPage';
+import { GroupPage } from './groups/GroupPage';
+import { InvitePage } from './invite/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
-import { useRoute } from './routing/route';
+import { PLANS_HREF, useRoute } from './routing/route';
 
 type Session = { kind: 'checking' } | { kind: 'signedOut' } | { kind: 'signedIn'; user: User };
 
@@ -13,6 +17,8 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const [session, setSession] = useState<Session>({ kind: 'checking' });
+  // Set when an invite link was used: the login page then says the password is ready.
+  const [passwordSet, setPasswordSet] = useState(false);
 
   useEffect(() => {
     currentUser().then(
@@ -32,23 +38,52 @@ export function App() {
       .then(onSessionLost);
   };
 
+  // Whoever opened the link is the invited person: a session left open in this
+  // browser is someone else's, so it ends and they can sign in as themselves.
+  const onPasswordSet = () => {
+    setPasswordSet(true);
+    location.hash = PLANS_HREF;
+    if (session.kind === 'signedIn') {
+      // Shown as signed out at once, so that the other person's plan list never flashes by.
+      onSessionLost();
+      void signOut().catch(() => undefined);
+    }
+  };
+
   const user = session.kind === 'signedIn' ? session.user : null;
+  // Tables of members and users need more width than the reading column.
+  const wide = route.page === 'group' || route.page === 'admin';
 
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipLink')}
       </a>
-      <AppHeader user={user} onSignOut={onSignOut} onPlanList={route.page === 'plans'} />
-      <main id="main" tabIndex={-1} className="app-main">
-        {session.kind === 'checking' && <p>{t('app.loading')}</p>}
-        {session.kind === 'signedOut' && (
-          <LoginPage onSignedIn={(signedIn) => setSession({ kind: 'signedIn', user: signedIn })} />
+      <AppHeader user={user} onSignOut={onSignOut} page={route.page} />
+      <main id="main" tabIndex={-1} className={wide ? 'app-main app-main--wide' : 'app-main'}>
+        {/* An invite link works without signing in. */}
+        {route.page === 'invite' && (
+          <InvitePage key={route.token} token={route.token} onPasswordSet={onPasswordSet} />
         )}
-        {user && route.page === 'plans' && <PlanListPage onSessionLost={onSessionLost} />}
+        {route.page !== 'invite' && session.kind === 'checking' && <p>{t('app.loading')}</p>}
+        {route.page !== 'invite' && session.kind === 'signedOut' && (
+          <LoginPage
+            notice={passwordSet ? t('invite.done') : undefined}
+            onSignedIn={(signedIn) => {
+              setPasswordSet(false);
+              setSession({ kind: 'signedIn', user: signedIn });
+            }}
+          />
+        )}
+        {user && route.page === 'plans' && <PlanListPage user={user} onSessionLost={onSessionLost} />}
         {user && route.page === 'plan' && (
           <PlanPage key={route.planId} planId={route.planId} user={user} onSessionLost={onSessionLost} />
         )}
+        {user && route.page === 'groups' && <GroupListPage onSessionLost={onSessionLost} />}
+        {user && route.page === 'group' && (
+          <GroupPage key={route.groupId} groupId={route.groupId} onSessionLost={onSessionLost} />
+        )}
+        {user && route.page === 'admin' && <AdminPage user={user} onSessionLost={onSessionLost} />}
       </main>
     </>
   );

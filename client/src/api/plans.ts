@@ -16,6 +16,7 @@ export function getPlan(id: string): Promise<PlanSummary> {
   return api<PlanSummary>(`/plans/${encodeURIComponent(id)}`);
 }
 
-export function createPlan(title: string): Promise<PlanSummary> {
-  return api<PlanSummary>('/plans', { method: 'POST', body: { title } });
+/** Without a group the plan is the creator's private draft. */
+export function createPlan(title: string, groupId: string | null = null): Promise<PlanSummary> {
+  return api<PlanSummary>('/plans', { method: 'POST', body: groupId ? { title, groupId } : { title } });
 }

@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/session';
-import { PLANS_HREF } from '../routing/route';
+import { ADMIN_HREF, GROUPS_HREF, PLANS_HREF, type Route } from '../routing/route';
 import { LanguageSelect } from './LanguageSelect';
+import './AppHeader.css';
 
 interface Props {
   /** Null on the login page: no navigation or account controls there. */
   user: User | null;
   onSignOut?: () => void;
-  /** The plan list is showing: its navigation link is marked as the current page. */
-  onPlanList: boolean;
+  /** The page showing: its navigation link, if it has one, is marked as the current page. */
+  page: Route['page'];
 }
 
-export function AppHeader({ user, onSignOut, onPlanList }: Props) {
+export function AppHeader({ user, onSignOut, page }: Props) {
   const { t } = useTranslation();
+  const current = (linkPage: Route['page']) => (page === linkPage ? 'page' : undefined);
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -21,9 +23,18 @@ export function AppHeader({ user, onSignOut, onPlanList }: Props) {
         </a>
         {user && (
           <nav aria-label={t('header.nav')} className="app-header__nav">
-            <a href={PLANS_HREF} aria-current={onPlanList ? 'page' : undefined}>
+            <a href={PLANS_HREF} aria-current={current('plans')}>
               {t('header.plans')}
             </a>
+            <a href={GROUPS_HREF} aria-current={current('groups')}>
+              {t('groups.nav')}
+            </a>
+            {/* The server refuses the rest anyway; the link is hidden so as not to offer what cannot be used. */}
+            {user.isAdmin && (
+              <a href={ADMIN_HREF} aria-current={current('admin')}>
+                {t('admin.nav')}
+              </a>
+            )}
           </nav>
         )}
         <div className="app-header__tools">

@@ -1,6 +1,10 @@
 import type { Messages } from './fi';
+import { peopleEn } from './people.en';
+import { tableEn } from './table.en';
 
 export const en: Messages = {
+  ...peopleEn,
+  ...tableEn,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Skip to content',

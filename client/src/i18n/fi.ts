@@ -1,5 +1,10 @@
+import { peopleFi } from './people.fi';
+import { tableFi } from './table.fi';
+
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
 export const fi = {
+  ...peopleFi,
+  ...tableFi,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Siirry sisältöön',

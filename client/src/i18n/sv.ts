@@ -1,6 +1,10 @@
 import type { Messages } from './fi';
+import { peopleSv } from './people.sv';
+import { tableSv } from './table.sv';
 
 export const sv: Messages = {
+  ...peopleSv,
+  ...tableSv,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Hoppa till innehållet',

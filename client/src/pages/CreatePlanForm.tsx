@@ -1,13 +1,23 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GroupSummary } from '../api/groups';
 import { isUnauthorized } from '../api/http';
 import { createPlan } from '../api/plans';
+import { PlanGroupSelect } from '../groups/PlanGroupSelect';
 import { planHref } from '../routing/route';
 
-/** Creates a plan and opens it. */
-export function CreatePlanForm({ onSessionLost }: { onSessionLost: () => void }) {
+interface Props {
+  /** The groups the user may create plans in; none leaves only a private draft. */
+  groups: readonly GroupSummary[];
+  onSessionLost: () => void;
+}
+
+/** Creates a plan, in a group or as a private draft, and opens it. */
+export function CreatePlanForm({ groups, onSessionLost }: Props) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
+  // A group's plan is the usual case, so the first group is preselected; '' is a private draft.
+  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const headingId = useId();
@@ -19,7 +29,7 @@ export function CreatePlanForm({ onSessionLost }: { onSessionLost: () => void })
     setBusy(true);
     setFailed(false);
     try {
-      const plan = await createPlan(title.trim());
+      const plan = await createPlan(title.trim(), groupId || null);
       location.hash = planHref(plan.id);
     } catch (error) {
       if (isUnauthorized(error)) {
@@ -34,7 +44,7 @@ export function CreatePlanForm({ onSessionLost }: { onSessionLost: () => void })
   return (
     <section className="create-plan" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('plans.createTitle')}</h2>
-      <form className="form form--inline" onSubmit={(event) => void submit(event)}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
         <div className="form__field">
           <label htmlFor={inputId}>{t('plans.titleLabel')}</label>
           <input
@@ -47,9 +57,12 @@ export function CreatePlanForm({ onSessionLost }: { onSessionLost: () => void })
             aria-describedby={failed ? errorId : undefined}
           />
         </div>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('plans.creating') : t('plans.create')}
-        </button>
+        <PlanGroupSelect groups={groups} value={groupId} onChange={setGroupId} />
+        <div>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t('plans.creating') : t('plans.create')}
+          </button>
+        </div>
       </form>
       <div id={errorId} className="form-error" aria-live="assertive">
         {failed && t('plans.createFailed')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
 import { signIn, type User } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
+import '../components/forms.css';
 
 type LoginError = 'invalid' | 'rateLimited' | 'failed';
 
@@ -12,7 +13,13 @@ function classify(error: unknown): LoginError {
   return 'failed';
 }
 
-export function LoginPage({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+interface Props {
+  onSignedIn: (user: User) => void;
+  /** Said above the form, e.g. that a password was just set through an invite link. */
+  notice?: string;
+}
+
+export function LoginPage({ onSignedIn, notice }: Props) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -37,6 +44,11 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: User) => void }) 
   return (
     <div className="login">
       <PageTitle>{t('login.title')}</PageTitle>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <p className="login__intro">{t('login.intro')}</p>
       <form className="form" onSubmit={(event) => void submit(event)}>
         <div className="form__field">

@@ -1,21 +1,26 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listGroups, type GroupSummary } from '../api/groups';
 import { isUnauthorized } from '../api/http';
 import { listPlans, type PlanSummary } from '../api/plans';
+import type { User } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
+import { PlanGroupLabel } from '../groups/PlanGroupLabel';
+import { plannableGroups } from '../groups/planGroups';
 import { planHref } from '../routing/route';
 import { CreatePlanForm } from './CreatePlanForm';
 
-type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; plans: PlanSummary[] };
+type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; plans: PlanSummary[]; groups: GroupSummary[] };
 
-export function PlanListPage({ onSessionLost }: { onSessionLost: () => void }) {
+export function PlanListPage({ user, onSessionLost }: { user: User; onSessionLost: () => void }) {
   const { t, i18n } = useTranslation();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
 
   useEffect(() => {
     let current = true;
-    listPlans().then(
-      (plans) => current && setLoad({ kind: 'loaded', plans }),
+    // The groups name each plan's group and are the choices for a new plan.
+    Promise.all([listPlans(), listGroups()]).then(
+      ([plans, groups]) => current && setLoad({ kind: 'loaded', plans, groups }),
       (error: unknown) => {
         if (!current) return;
         if (isUnauthorized(error)) onSessionLost();
@@ -28,6 +33,8 @@ export function PlanListPage({ onSessionLost }: { onSessionLost: () => void }) {
   }, [onSessionLost]);
 
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const groups = load.kind === 'loaded' ? load.groups : [];
+  const groupOf = (plan: PlanSummary) => groups.find((g) => g.id === plan.groupId) ?? null;
 
   return (
     <div className="plans">
@@ -39,9 +46,12 @@ export function PlanListPage({ onSessionLost }: { onSessionLost: () => void }) {
         <ul className="plan-list">
           {load.plans.map((plan) => (
             <li key={plan.id} className="plan-list__item">
-              <a href={planHref(plan.id)} className="plan-list__link">
-                {plan.title}
-              </a>
+              <span>
+                <a href={planHref(plan.id)} className="plan-list__link">
+                  {plan.title}
+                </a>
+                <PlanGroupLabel group={groupOf(plan)} />
+              </span>
               <span className="plan-list__meta">
                 {t('plans.updated', { date: dateFormat.format(new Date(plan.updatedAt)) })}
               </span>
@@ -49,7 +59,9 @@ export function PlanListPage({ onSessionLost }: { onSessionLost: () => void }) {
           ))}
         </ul>
       )}
-      <CreatePlanForm onSessionLost={onSessionLost} />
+      {load.kind === 'loaded' && (
+        <CreatePlanForm groups={plannableGroups(load.groups, user.isAdmin)} onSessionLost={onSessionLost} />
+      )}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { PageTitle } from '../components/PageTitle';
 import { PresenceList } from '../components/PresenceList';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { PlanEditor } from '../editor/PlanEditor';
+import { JumpToTable } from '../table/JumpToTable';
+import { MeasureTableSection } from '../table/MeasureTableSection';
 
 interface Props {
   plan: PlanSummary;
@@ -16,31 +18,35 @@ interface Props {
   onSocketRefused: () => void;
 }
 
-/** An open plan: its title, who is here, whether changes are saved, and the text. */
+/** An open plan: its title, who is here, whether changes are saved, the text and the measure table. */
 export function PlanWorkspace({ plan, user, onSocketRefused }: Props) {
   const me: AwarenessUser = { id: user.id, name: user.name, color: user.color };
   const connection = usePlanProvider(plan.id, me, onSocketRefused);
   return (
     <div className="plan">
       <PageTitle>{plan.title}</PageTitle>
-      {connection && <LivePlan provider={connection.provider} readOnly={connection.readOnly} user={me} />}
+      {connection && (
+        <LivePlan provider={connection.provider} planId={plan.id} readOnly={connection.readOnly} user={me} />
+      )}
     </div>
   );
 }
 
 interface LivePlanProps {
   provider: HocuspocusProvider;
+  planId: string;
   readOnly: boolean;
   user: AwarenessUser;
 }
 
-function LivePlan({ provider, readOnly, user }: LivePlanProps) {
+function LivePlan({ provider, planId, readOnly, user }: LivePlanProps) {
   const { t } = useTranslation();
   const state = useConnectionState(provider);
   const participants = usePresence(provider);
   return (
     <>
       {readOnly && <p className="plan__notice">{t('plan.readOnly')}</p>}
+      <JumpToTable />
       <PlanEditor
         provider={provider}
         user={user}
@@ -52,6 +58,7 @@ function LivePlan({ provider, readOnly, user }: LivePlanProps) {
           </div>
         }
       />
+      <MeasureTableSection provider={provider} planId={planId} readOnly={readOnly} />
     </>
   );
 }

@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createUser, type Invite, type NewUser } from '../api/users';
+import { FeedbackRegion } from '../components/FeedbackRegion';
+import { useFeedback } from '../components/useFeedback';
+
+interface Props {
+  /** After creating: the users reload; `invite` is there when no password was given. */
+  onCreated: (name: string, invite: Invite | null) => Promise<void>;
+  onSessionLost: () => void;
+}
+
+type PasswordChoice = 'invite' | 'now';
+
+const EMPTY = { name: '', email: '', isAdmin: false, password: '' };
+
+/**
+ * Creates a user, by default without a password: the person then sets it
+ * through a one-time link, so that nobody but them ever knows it.
+ */
+export function CreateUserForm({ onCreated, onSessionLost }: Props) {
+  const { t } = useTranslation();
+  const { feedback, busy, run } = useFeedback(onSessionLost);
+  const [form, setForm] = useState(EMPTY);
+  const [choice, setChoice] = useState<PasswordChoice>('invite');
+  const ids = { name: useId(), email: useId(), password: useId(), passwordHint: useId(), choice: useId() };
+  const set = (change: Partial<typeof EMPTY>) => setForm((current) => ({ ...current, ...change }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const user: NewUser = { name: form.name.trim(), email: form.email.trim(), isAdmin: form.isAdmin };
+    if (choice === 'now') user.password = form.password;
+    const created = await run(() => createUser(user), {
+      done: choice === 'now' ? t('admin.create.done', { name: user.name }) : undefined,
+      specific: { conflict: t('admin.emailTaken') },
+    });
+    if (!created) return;
+    setForm(EMPTY);
+    const { invitePath, inviteExpiresAt } = created.value;
+    await onCreated(user.name, invitePath && inviteExpiresAt ? { invitePath, inviteExpiresAt } : null);
+  };
+
+  return (
+    <form className="form admin-form" onSubmit={(event) => void submit(event)}>
+      <div className="form__field">
+        <label htmlFor={ids.name}>{t('admin.users.name')}</label>
+        <input
+          id={ids.name}
+          type="text"
+          required
+          maxLength={200}
+          autoComplete="off"
+          value={form.name}
+          onChange={(event) => set({ name: event.target.value })}
+        />
+      </div>
+      <div className="form__field">
+        <label htmlFor={ids.email}>{t('admin.users.email')}</label>
+        <input
+          id={ids.email}
+          type="email"
+          required
+          maxLength={320}
+          autoComplete="off"
+          value={form.email}
+          onChange={(event) => set({ email: event.target.value })}
+        />
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={form.isAdmin} onChange={(event) => set({ isAdmin: event.target.checked })} />
+        {t('admin.users.makeAdmin')}
+      </label>
+      <fieldset className="checks">
+        <legend>{t('admin.create.passwordChoice')}</legend>
+        <label className="check">
+          <input
+            type="radio"
+            name={ids.choice}
+            checked={choice === 'invite'}
+            onChange={() => setChoice('invite')}
+          />
+          {t('admin.create.withInvite')}
+        </label>
+        <label className="check">
+          <input type="radio" name={ids.choice} checked={choice === 'now'} onChange={() => setChoice('now')} />
+          {t('admin.create.withPassword')}
+        </label>
+      </fieldset>
+      {choice === 'now' && (
+        <div className="form__field">
+          <label htmlFor={ids.password}>{t('admin.create.password')}</label>
+          <input
+            id={ids.password}
+            type="password"
+            required
+            minLength={8}
+            autoComplete="new-password"
+            aria-describedby={ids.passwordHint}
+            value={form.password}
+            onChange={(event) => set({ password: event.target.value })}
+          />
+          <p id={ids.passwordHint} className="field-hint">
+            {t('admin.create.passwordHint')}
+          </p>
+        </div>
+      )}
+      <FeedbackRegion feedback={feedback} />
+      <div>
+        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+          {t('admin.create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateUser, type AdminUser } from '../api/users';
+import { FeedbackRegion } from '../components/FeedbackRegion';
+import { ModalDialog } from '../components/ModalDialog';
+import { useFeedback } from '../components/useFeedback';
+
+interface Props {
+  user: AdminUser;
+  /** The server refuses taking away one's own administrator rights; the form does not offer it. */
+  isSelf: boolean;
+  onSaved: (name: string) => Promise<void>;
+  onClose: () => void;
+  onSessionLost: () => void;
+}
+
+export function EditUserDialog({ user, isSelf, onSaved, onClose, onSessionLost }: Props) {
+  const { t } = useTranslation();
+  const { feedback, busy, run } = useFeedback(onSessionLost);
+  const [form, setForm] = useState({ name: user.name, email: user.email, isAdmin: user.isAdmin });
+  const ids = { name: useId(), email: useId(), adminHint: useId() };
+  const set = (change: Partial<typeof form>) => setForm((current) => ({ ...current, ...change }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const change = { name: form.name.trim(), email: form.email.trim(), isAdmin: form.isAdmin };
+    if (await run(() => updateUser(user.id, change), { specific: { conflict: t('admin.emailTaken') } })) await onSaved(change.name);
+  };
+
+  return (
+    <ModalDialog title={t('admin.edit.title', { name: user.name })} onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <div className="form__field">
+          <label htmlFor={ids.name}>{t('admin.users.name')}</label>
+          <input
+            id={ids.name}
+            type="text"
+            required
+            maxLength={200}
+            autoComplete="off"
+            value={form.name}
+            onChange={(event) => set({ name: event.target.value })}
+          />
+        </div>
+        <div className="form__field">
+          <label htmlFor={ids.email}>{t('admin.users.email')}</label>
+          <input
+            id={ids.email}
+            type="email"
+            required
+            maxLength={320}
+            autoComplete="off"
+            value={form.email}
+            onChange={(event) => set({ email: event.target.value })}
+          />
+        </div>
+        <div className="form__field">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={form.isAdmin}
+              disabled={isSelf}
+              aria-describedby={isSelf ? ids.adminHint : undefined}
+              onChange={(event) => set({ isAdmin: event.target.checked })}
+            />
+            {t('admin.users.makeAdmin')}
+          </label>
+          {isSelf && (
+            <p id={ids.adminHint} className="field-hint">
+              {t('admin.edit.ownRights')}
+            </p>
+          )}
+        </div>
+        <FeedbackRegion feedback={feedback} />
+        <div className="modal__actions">
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+            {t('admin.edit.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('feedback.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,76 @@
+import { api } from './http';
+
+/** What everyone who may list users sees: chairs and secretaries get only this, to add members. */
+export interface DirectoryUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** What administrators see of a user. */
+export interface AdminUser extends DirectoryUser {
+  isAdmin: boolean;
+  color: string;
+  createdAt: string;
+  hasPassword: boolean;
+}
+
+/** A one-time set-password link: the path is relative to the app's origin. */
+export interface Invite {
+  invitePath: string;
+  inviteExpiresAt: string;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  /** Left out, the server answers with an invite link instead. */
+  password?: string;
+}
+
+export type CreatedUser = DirectoryUser & Partial<Invite>;
+
+export interface UserChange {
+  email?: string;
+  name?: string;
+  isAdmin?: boolean;
+}
+
+const userPath = (id: string) => `/users/${encodeURIComponent(id)}`;
+const invitePath = (token: string) => `/invites/${encodeURIComponent(token)}`;
+
+export function listUsers(): Promise<AdminUser[]> {
+  return api<AdminUser[]>('/users');
+}
+
+/** The member picker's view of the directory; the same call, typed for what non-administrators get. */
+export function listDirectory(): Promise<DirectoryUser[]> {
+  return api<DirectoryUser[]>('/users');
+}
+
+export function createUser(user: NewUser): Promise<CreatedUser> {
+  return api<CreatedUser>('/users', { method: 'POST', body: user });
+}
+
+export function updateUser(id: string, change: UserChange): Promise<AdminUser> {
+  return api<AdminUser>(userPath(id), { method: 'PATCH', body: change });
+}
+
+export function deleteUser(id: string): Promise<void> {
+  return api<void>(userPath(id), { method: 'DELETE' });
+}
+
+/** A new link; the user's earlier links stop working. */
+export function reissueInvite(id: string): Promise<Invite> {
+  return api<Invite>(`${userPath(id)}/invite`, { method: 'POST' });
+}
+
+/** Public: who the link invites; 404 when it is unknown, used or expired. */
+export function getInvite(token: string): Promise<DirectoryUser> {
+  return api<DirectoryUser>(invitePath(token));
+}
+
+export function acceptInvite(token: string, password: string): Promise<void> {
+  return api<void>(invitePath(token), { method: 'POST', body: { password } });
+}

@@ -1,0 +1,45 @@
+import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FeedbackRegion } from './FeedbackRegion';
+import { ModalDialog } from './ModalDialog';
+import { useFeedback } from './useFeedback';
+
+interface Props {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** The change, and reloading what shows it; a failure stays in the dialog with its reason. */
+  onConfirm: () => Promise<unknown>;
+  /** After success: the parent closes the dialog and says what happened. */
+  onDone: () => void;
+  onClose: () => void;
+  onSessionLost: () => void;
+  /** A clearer message for a 409 (e.g. "the group still has plans"). */
+  conflict?: string;
+  fallbackFocus?: RefObject<HTMLElement | null>;
+}
+
+/** Asks before something that cannot be undone (removing a user, a member, a group). */
+export function ConfirmDialog(props: Props) {
+  const { t } = useTranslation();
+  const { feedback, busy, run } = useFeedback(props.onSessionLost);
+
+  const confirm = async () => {
+    if (await run(props.onConfirm, { specific: { conflict: props.conflict } })) props.onDone();
+  };
+
+  return (
+    <ModalDialog title={props.title} onClose={props.onClose} fallbackFocus={props.fallbackFocus}>
+      {props.children}
+      <FeedbackRegion feedback={feedback} />
+      <div className="modal__actions">
+        <button type="button" className="button button--danger" aria-disabled={busy || undefined} onClick={() => void confirm()}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" className="button" onClick={props.onClose} data-autofocus>
+          {t('feedback.cancel')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

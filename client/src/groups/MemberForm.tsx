@@ -1,0 +1,134 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, isRole } from '../../../shared/roles';
+import { putMember, type MembershipFields } from '../api/groups';
+import type { DirectoryUser } from '../api/users';
+import { FeedbackRegion } from '../components/FeedbackRegion';
+import { useFeedback } from '../components/useFeedback';
+
+interface Props {
+  groupId: string;
+  /** Adding: the users to choose from. Editing: the member, whose person cannot change. */
+  person: { candidates: DirectoryUser[] } | { userId: string; name: string };
+  initial: MembershipFields;
+  submitLabel: string;
+  /** After saving: the parent reloads the group, closes the dialog and announces the change. */
+  onSaved: (name: string) => Promise<void>;
+  onCancel: () => void;
+  onSessionLost: () => void;
+}
+
+/** A membership's fields: the person (when adding), role, title, unit, deputy and expert. */
+export function MemberForm({ groupId, person, initial, submitLabel, onSaved, onCancel, onSessionLost }: Props) {
+  const { t } = useTranslation();
+  const { feedback, busy, run } = useFeedback(onSessionLost);
+  const [userId, setUserId] = useState('userId' in person ? person.userId : '');
+  const [fields, setFields] = useState(initial);
+  const ids = {
+    user: useId(),
+    role: useId(),
+    roleHint: useId(),
+    title: useId(),
+    titleHint: useId(),
+    unit: useId(),
+    unitHint: useId(),
+  };
+  const set = (change: Partial<MembershipFields>) => setFields((current) => ({ ...current, ...change }));
+  const name = 'name' in person ? person.name : (person.candidates.find((u) => u.id === userId)?.name ?? '');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await run(() => putMember(groupId, userId, fields))) await onSaved(name);
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)}>
+      {'candidates' in person && (
+        <div className="form__field">
+          <label htmlFor={ids.user}>{t('groups.members.person')}</label>
+          {/* Focused when the directory arrives and replaces the dialog's loading message. */}
+          <select
+            id={ids.user}
+            required
+            autoFocus
+            value={userId}
+            onChange={(event) => setUserId(event.target.value)}
+          >
+            <option value="">{t('groups.members.choosePerson')}</option>
+            {person.candidates.map((user) => (
+              <option key={user.id} value={user.id}>
+                {t('groups.members.personOption', { name: user.name, email: user.email })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="form__field">
+        <label htmlFor={ids.role}>{t('groups.members.role')}</label>
+        <select
+          id={ids.role}
+          value={fields.role}
+          aria-describedby={ids.roleHint}
+          onChange={(event) => isRole(event.target.value) && set({ role: event.target.value })}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`groups.roles.${role}`)}
+            </option>
+          ))}
+        </select>
+        <p id={ids.roleHint} className="field-hint">
+          {t(`groups.roleRights.${fields.role}`)}
+        </p>
+      </div>
+      <div className="form__field">
+        <label htmlFor={ids.title}>{t('groups.members.title')}</label>
+        <input
+          id={ids.title}
+          type="text"
+          maxLength={300}
+          aria-describedby={ids.titleHint}
+          value={fields.title}
+          onChange={(event) => set({ title: event.target.value })}
+        />
+        <p id={ids.titleHint} className="field-hint">
+          {t('groups.members.titleExample')}
+        </p>
+      </div>
+      <div className="form__field">
+        <label htmlFor={ids.unit}>{t('groups.members.unit')}</label>
+        <input
+          id={ids.unit}
+          type="text"
+          maxLength={300}
+          aria-describedby={ids.unitHint}
+          value={fields.unit}
+          onChange={(event) => set({ unit: event.target.value })}
+        />
+        <p id={ids.unitHint} className="field-hint">
+          {t('groups.members.unitExample')}
+        </p>
+      </div>
+      <fieldset className="checks">
+        <legend>{t('groups.members.membership')}</legend>
+        <label className="check">
+          <input type="checkbox" checked={fields.deputy} onChange={(event) => set({ deputy: event.target.checked })} />
+          {t('groups.deputy')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={fields.expert} onChange={(event) => set({ expert: event.target.checked })} />
+          {t('groups.expert')}
+        </label>
+      </fieldset>
+      <FeedbackRegion feedback={feedback} />
+      <div className="modal__actions">
+        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('feedback.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

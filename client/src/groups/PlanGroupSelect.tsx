@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GroupSummary } from '../api/groups';
+import '../components/forms.css';
+import './planGroup.css';
+
+interface Props {
+  /** The groups the user may create a plan in (see plannableGroups). */
+  groups: readonly GroupSummary[];
+  /** A group id, or '' for a private draft. */
+  value: string;
+  onChange: (groupId: string) => void;
+}
+
+/** Whose plan a new plan is: one of the user's groups, or their private draft. */
+export function PlanGroupSelect({ groups, value, onChange }: Props) {
+  const { t } = useTranslation();
+  const selectId = useId();
+  const hintId = useId();
+  // Nothing to choose: say where the plan goes instead of offering a one-item list.
+  if (groups.length === 0) return <p className="field-hint">{t('groups.ofPlan.onlyDraft')}</p>;
+  return (
+    <div className="form__field">
+      <label htmlFor={selectId}>{t('groups.ofPlan.choose')}</label>
+      <select id={selectId} value={value} aria-describedby={hintId} onChange={(event) => onChange(event.target.value)}>
+        {groups.map((group) => (
+          <option key={group.id} value={group.id}>
+            {group.name}
+          </option>
+        ))}
+        <option value="">{t('groups.ofPlan.draftOption')}</option>
+      </select>
+      <p id={hintId} className="field-hint">
+        {t('groups.ofPlan.hint')}
+      </p>
+    </div>
+  );
+}

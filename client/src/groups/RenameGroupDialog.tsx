@@ -1,0 +1,54 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renameGroup } from '../api/groups';
+import { FeedbackRegion } from '../components/FeedbackRegion';
+import { ModalDialog } from '../components/ModalDialog';
+import { useFeedback } from '../components/useFeedback';
+
+interface Props {
+  groupId: string;
+  name: string;
+  onRenamed: (name: string) => Promise<void>;
+  onClose: () => void;
+  onSessionLost: () => void;
+}
+
+export function RenameGroupDialog({ groupId, name: currentName, onRenamed, onClose, onSessionLost }: Props) {
+  const { t } = useTranslation();
+  const { feedback, busy, run } = useFeedback(onSessionLost);
+  const [name, setName] = useState(currentName);
+  const inputId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const newName = name.trim();
+    if (await run(() => renameGroup(groupId, newName))) await onRenamed(newName);
+  };
+
+  return (
+    <ModalDialog title={t('groups.rename.title')} onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <div className="form__field">
+          <label htmlFor={inputId}>{t('groups.rename.name')}</label>
+          <input
+            id={inputId}
+            type="text"
+            required
+            maxLength={300}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <FeedbackRegion feedback={feedback} />
+        <div className="modal__actions">
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+            {t('groups.rename.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('feedback.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readableTextColor } from '../editor/readableTextColor';
+import { cellAttributes } from './ids';
+import { cellKey, type CellRef } from './presence';
+import { useTable } from './TableContext';
+
+/**
+ * A field's wrapper: it tells the table which field focus is in (for the
+ * others' view) and shows who else is editing it, with an outline and a
+ * name tag in their colour, the colours of the presence list.
+ */
+export function CellFrame({ cell, className, children }: { cell: CellRef; className?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { editors } = useTable();
+  const others = editors.get(cellKey(cell)) ?? [];
+  const first = others[0];
+  const style = first ? ({ '--editor-color': first.color } as CSSProperties) : undefined;
+  return (
+    <div
+      className={`mt-field ${className ?? ''} ${first ? 'mt-field--busy' : ''}`}
+      style={style}
+      {...cellAttributes(cell)}
+    >
+      {children}
+      {first && (
+        <span className="mt-field__tag" style={{ backgroundColor: first.color, color: readableTextColor(first.color) }}>
+          <span className="visually-hidden">{t('table.editingBy')} </span>
+          {others.map((editor) => editor.name).join(', ')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { filterPlan, isFiltering, NO_FILTERS, type TableFilters as Filters } from './filter';
+import { cellOf, rowOf } from './ids';
+import { tableShortcut } from './keys';
+import { MeasureTable, TABLE_COLUMNS } from './MeasureTable';
+import { numberEntities } from './numbering';
+import { cellKey } from './presence';
+import { StatusLegend } from './StatusLegend';
+import { StatusSummary } from './StatusSummary';
+import { TableProvider, type TableContextValue, type TableDialog } from './TableContext';
+import { TableDialogs } from './TableDialogs';
+import { TableFilters } from './TableFilters';
+import { TableToolbar } from './TableToolbar';
+import { useAnnouncer } from './useAnnouncer';
+import { useDragMove } from './useDragMove';
+import { useFocusKeeper } from './useFocusKeeper';
+import { usePlanData } from './usePlanData';
+import { useTableActions } from './useTableActions';
+import { useTablePresence } from './useTablePresence';
+import { useTableUndo } from './useTableUndo';
+import './table.css';
+
+export const MEASURE_TABLE_HEADING_ID = 'measure-table-title';
+
+interface Props {
+  provider: HocuspocusProvider;
+  planId: string;
+  readOnly: boolean;
+}
+
+/**
+ * The measure table of an open plan, co-edited live: filters, the legend,
+ * the table with this person's undo, and the status summary. State lives in
+ * hooks over the shared Y.Doc; the components below only render it.
+ */
+export function MeasureTableSection({ provider, planId, readOnly }: Props) {
+  const { t } = useTranslation();
+  const doc = provider.document;
+  const data = usePlanData(doc, planId);
+  const undo = useTableUndo(doc);
+  const { editors, setEditing } = useTablePresence(provider);
+  const [message, announce] = useAnnouncer();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(new Set());
+  const [dialog, setDialog] = useState<TableDialog | null>(null);
+  const keyboardArea = useRef<HTMLDivElement>(null);
+  const editing = useRef<string | null>(null);
+
+  const filtering = isFiltering(filters);
+  const view = useMemo(() => filterPlan(data, filters, pinned), [data, filters, pinned]);
+  const numbers = useMemo(() => numberEntities(data), [data]);
+  const pin = useCallback((id: string) => setPinned((set) => (set.has(id) ? set : new Set(set).add(id))), []);
+  const requestFocus = useFocusKeeper(doc, keyboardArea);
+  const actions = useTableActions({ doc, undo, view: view.data, announce, requestFocus, pin });
+  const drag = useDragMove(actions.move);
+
+  const changeFilters = (next: Filters) => {
+    setFilters(next);
+    setPinned(new Set());
+  };
+
+  // Focus entering a field: tell the others, start a new undo step, and keep the row in view while filtered.
+  const onFocus = (event: FocusEvent) => {
+    const cell = cellOf(event.target);
+    const key = cell && cellKey(cell);
+    if (key === editing.current) return;
+    editing.current = key;
+    setEditing(cell);
+    undo.stopCapturing();
+    if (cell?.kind === 'measure' && filtering) pin(cell.id);
+  };
+
+  const onBlur = (event: FocusEvent) => {
+    if (cellOf(event.relatedTarget as Element | null)) return;
+    editing.current = null;
+    setEditing(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const shortcut = tableShortcut(event);
+    if (!shortcut || readOnly) return;
+    if (shortcut === 'undo' || shortcut === 'redo') {
+      event.preventDefault();
+      actions[shortcut]();
+      return;
+    }
+    // Alt+arrows open a select's list; there they keep that meaning.
+    if (event.target instanceof HTMLSelectElement) return;
+    const row = rowOf(event.target as Element);
+    if (!row) return;
+    event.preventDefault();
+    actions.step(row.kind, row.id, shortcut);
+  };
+
+  const context: TableContextValue = {
+    doc,
+    origin: undo.origin,
+    readOnly,
+    actions,
+    editors,
+    drag,
+    numbers,
+    openDialog: setDialog,
+    columns: TABLE_COLUMNS + (readOnly ? 0 : 1),
+    filtering,
+  };
+
+  return (
+    <section className="measure-section" aria-labelledby={MEASURE_TABLE_HEADING_ID}>
+      <h2 id={MEASURE_TABLE_HEADING_ID} className="measure-section__title" tabIndex={-1}>
+        {t('table.title')}
+      </h2>
+      <TableFilters filters={filters} onChange={changeFilters} visible={view.visible} total={view.total} />
+      <StatusLegend />
+      <TableProvider value={context}>
+        <div
+          ref={keyboardArea}
+          className={`mt-area ${drag.dragging ? 'mt-area--dragging' : ''}`}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
+          {!readOnly && <TableToolbar actions={actions} canUndo={undo.canUndo} canRedo={undo.canRedo} />}
+          <MeasureTable view={view.data} labelledBy={MEASURE_TABLE_HEADING_ID} />
+        </div>
+        <TableDialogs
+          dialog={dialog}
+          data={data}
+          actions={actions}
+          requestFocus={requestFocus}
+          onClose={() => setDialog(null)}
+        />
+      </TableProvider>
+      <p role="status" className="visually-hidden">
+        {message}
+      </p>
+      <StatusSummary data={data} />
+    </section>
+  );
+}

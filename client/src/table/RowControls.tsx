@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { controlId, type Control } from './ids';
+import { TableIcon, type TableIconName } from './icons';
+import type { Direction, EntityKind } from './moves';
+import { useTable } from './TableContext';
+
+interface IconButtonProps {
+  id: string;
+  icon: TableIconName;
+  label: string;
+  disabled?: boolean;
+  onPress: () => void;
+}
+
+/**
+ * An icon button named by its label (also its tooltip). Unavailable moves use
+ * aria-disabled rather than `disabled`: a button that just moved its row to
+ * the top keeps the focus instead of dropping it.
+ */
+function IconButton({ id, icon, label, disabled = false, onPress }: IconButtonProps) {
+  return (
+    <button
+      type="button"
+      id={id}
+      className={`mt-icon-button mt-icon-button--${icon}`}
+      aria-label={label}
+      title={label}
+      aria-disabled={disabled || undefined}
+      onClick={() => {
+        if (!disabled) onPress();
+      }}
+    >
+      <TableIcon name={icon} />
+    </button>
+  );
+}
+
+/** Move up, move down, (for a measure) move to another goal, and delete. */
+export function RowControls({ kind, id }: { kind: EntityKind; id: string }) {
+  const { t } = useTranslation();
+  const { actions, numbers, openDialog } = useTable();
+  const n = numbers.get(id) ?? 0;
+  // The icon of each control is named like the control.
+  const button = (control: Control & TableIconName, label: string, onPress: () => void, disabled?: boolean) => (
+    <IconButton id={controlId(kind, id, control)} icon={control} label={label} onPress={onPress} disabled={disabled} />
+  );
+  const step = (direction: Direction) =>
+    button(
+      direction,
+      t(`table.actions.${direction}.${kind}`, { n }),
+      () => actions.step(kind, id, direction),
+      !actions.canStep(kind, id, direction),
+    );
+  const remove = () =>
+    kind === 'measure' ? actions.remove(kind, id) : openDialog({ kind: 'delete', entity: kind, id });
+  return (
+    <div className={`mt-controls mt-controls--${kind}`}>
+      {step('up')}
+      {step('down')}
+      {kind === 'measure' &&
+        button('moveTo', t('table.actions.moveTo', { n }), () => openDialog({ kind: 'moveToGoal', measureId: id }))}
+      {button('delete', t(`table.actions.delete.${kind}`, { n }), remove)}
+    </div>
+  );
+}
+
+/** "+ Lisää toimenpide" under a goal, "+ Lisää tavoite" under a focus area. */
+export function AddButton({ kind, parentId }: { kind: 'goal' | 'measure'; parentId: string }) {
+  const { t } = useTranslation();
+  const { actions, numbers } = useTable();
+  const n = numbers.get(parentId) ?? 0;
+  const parentKind = kind === 'goal' ? 'focusArea' : 'goal';
+  const [text, label] =
+    kind === 'goal'
+      ? [t('table.actions.addGoal'), t('table.actions.addGoalTo', { n })]
+      : [t('table.actions.addMeasure'), t('table.actions.addMeasureTo', { n })];
+  return (
+    <button
+      type="button"
+      id={controlId(parentKind, parentId, 'add')}
+      className="mt-add"
+      aria-label={label}
+      onClick={() => actions.add(kind, parentId)}
+    >
+      <TableIcon name="add" size={16} />
+      {text}
+    </button>
+  );
+}
+
+/** The grip that drags a row; the move buttons and Alt+arrows do the same from the keyboard. */
+export function DragHandle({ kind, id, image }: { kind: EntityKind; id: string; image: () => Element | null }) {
+  const { t } = useTranslation();
+  const { drag } = useTable();
+  return (
+    <span
+      className="mt-handle"
+      title={t('table.actions.drag')}
+      aria-hidden="true"
+      {...drag.handleProps(kind, id, image)}
+    >
+      <TableIcon name="grip" size={16} />
+    </span>
+  );
+}

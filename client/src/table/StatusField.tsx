@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { STATUSES, isStatus, type Status } from '../../../shared/plan';
+import { CellFrame } from './CellFrame';
+import { fieldId } from './ids';
+import { StatusIcon } from './StatusIcon';
+import { useTable } from './TableContext';
+
+interface Props {
+  measureId: string;
+  status: Status;
+  label: string;
+}
+
+/**
+ * The status as a chip (shape, colour and the official words, wrapping in a
+ * narrow column) with a native select laid over it: the select brings the
+ * keyboard, screen reader and touch behaviour of a picker for free.
+ */
+export function StatusField({ measureId, status, label }: Props) {
+  const { t } = useTranslation();
+  const { readOnly, actions } = useTable();
+  const cell = { kind: 'measure', id: measureId, field: 'status' } as const;
+  return (
+    <CellFrame cell={cell}>
+      <div className={`mt-picker mt-status mt-status--${status}`}>
+        <StatusIcon status={status} />
+        <span className="mt-status__word" aria-hidden={!readOnly}>
+          {t(`status.${status}`)}
+        </span>
+        {!readOnly && (
+          <select
+            id={fieldId(cell)}
+            className="mt-picker__select"
+            aria-label={label}
+            value={status}
+            onChange={(event) => {
+              if (isStatus(event.target.value)) actions.setField(measureId, 'status', event.target.value);
+            }}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+    </CellFrame>
+  );
+}

@@ -1,0 +1,39 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { EntityKind } from './moves';
+import type { CellEditor } from './presence';
+import type { TableActions } from './useTableActions';
+import type { DragMove } from './useDragMove';
+import type { TableEditOrigin } from './undo';
+
+/** A dialog the table asks for: confirming a delete, or choosing a goal to move a measure to. */
+export type TableDialog =
+  | { kind: 'delete'; entity: Exclude<EntityKind, 'measure'>; id: string }
+  | { kind: 'moveToGoal'; measureId: string };
+
+/** What every part of the table needs; given once by the section instead of through every row. */
+export interface TableContextValue {
+  doc: Y.Doc;
+  origin: TableEditOrigin;
+  readOnly: boolean;
+  actions: TableActions;
+  /** Others editing each field, by `cellKey`. */
+  editors: ReadonlyMap<string, CellEditor[]>;
+  drag: DragMove;
+  /** Running numbers by id, see `numberEntities`. */
+  numbers: ReadonlyMap<string, number>;
+  openDialog: (dialog: TableDialog) => void;
+  /** Number of columns, for cells that span the whole table. */
+  columns: number;
+  filtering: boolean;
+}
+
+const TableContext = createContext<TableContextValue | null>(null);
+
+export const TableProvider = TableContext.Provider;
+
+export function useTable(): TableContextValue {
+  const value = useContext(TableContext);
+  if (!value) throw new Error('useTable outside the measure table');
+  return value;
+}

@@ -1,0 +1,60 @@
+import { findMeasure, type PlanData } from '../../../shared/plan';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { controlId } from './ids';
+import { MoveToGoalDialog } from './MoveToGoalDialog';
+import type { TableDialog } from './TableContext';
+import type { TableActions } from './useTableActions';
+
+interface Props {
+  dialog: TableDialog | null;
+  data: PlanData;
+  actions: TableActions;
+  requestFocus: (id: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The open dialog, if its row still exists (someone may have deleted it
+ * meanwhile). Closing gives focus back to the button that opened it, by id,
+ * since that button may have been re-rendered.
+ */
+export function TableDialogs({ dialog, data, actions, requestFocus, onClose }: Props) {
+  if (dialog?.kind === 'moveToGoal') {
+    const found = findMeasure(data, dialog.measureId);
+    if (!found) return null;
+    const id = dialog.measureId;
+    const close = () => {
+      onClose();
+      requestFocus(controlId('measure', id, 'moveTo'));
+    };
+    return (
+      <MoveToGoalDialog
+        data={data}
+        measure={{ id, title: found.measure.title, goalId: found.goal.id }}
+        onMove={(goalId) => {
+          close();
+          actions.move({ kind: 'measure', id, to: { goalId } });
+        }}
+        onClose={close}
+      />
+    );
+  }
+  if (dialog?.kind === 'delete') {
+    const { entity, id } = dialog;
+    const cancel = () => {
+      onClose();
+      requestFocus(controlId(entity, id, 'delete'));
+    };
+    const confirm = () => {
+      onClose();
+      actions.remove(entity, id);
+    };
+    if (entity === 'focusArea') {
+      const item = data.focusAreas.find((fa) => fa.id === id);
+      return item ? <ConfirmDeleteDialog entity="focusArea" item={item} onConfirm={confirm} onClose={cancel} /> : null;
+    }
+    const item = data.focusAreas.flatMap((fa) => fa.goals).find((goal) => goal.id === id);
+    return item ? <ConfirmDeleteDialog entity="goal" item={item} onConfirm={confirm} onClose={cancel} /> : null;
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+/** Line icons of the table's controls (after Lucide, ISC licence); names are on the buttons. */
+const PATHS = {
+  up: ['m18 15-6-6-6 6'],
+  down: ['m6 9 6 6 6-6'],
+  moveTo: ['M15 10l5 5-5 5', 'M4 4v7a4 4 0 0 0 4 4h12'],
+  delete: [
+    'M3 6h18',
+    'M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6',
+    'M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2',
+    'M10 11v6',
+    'M14 11v6',
+  ],
+  add: ['M12 5v14', 'M5 12h14'],
+  undo: ['M9 14 4 9l5-5', 'M4 9h10.5a5.5 5.5 0 0 1 0 11H11'],
+  redo: ['m15 14 5-5-5-5', 'M20 9H9.5a5.5 5.5 0 0 0 0 11H13'],
+  grip: [
+    'M9 5h.01', 'M9 12h.01', 'M9 19h.01',
+    'M15 5h.01', 'M15 12h.01', 'M15 19h.01',
+  ],
+} as const;
+
+export type TableIconName = keyof typeof PATHS;
+
+export function TableIcon({ name, size = 18 }: { name: TableIconName; size?: number }) {
+  return (
+    <svg
+      className="mt-icon"
+      viewBox="0 0 24 24"
+      width={size}
+      height={size}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={name === 'grip' ? 3 : 2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {PATHS[name].map((d) => (
+        <path key={d} d={d} />
+      ))}
+    </svg>
+  );
+}
