@@ -7,10 +7,10 @@ import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
 import { ApiClient } from '../support/api';
 import { connectClient } from '../support/collabClient';
+import { bodyText } from '../support/planText';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const bodyText = (doc: Y.Doc) => doc.getXmlFragment('body').toString();
 
 describe('npm run backup and restore', () => {
   let server: ServerProcess;

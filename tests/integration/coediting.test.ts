@@ -1,22 +1,14 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
 import { readPlanData, setMeasureField } from '../../shared/plan';
 import { ApiClient } from '../support/api';
 import { connectClient, waitFor, waitForAcknowledged, type TestClient } from '../support/collabClient';
+import { appendParagraph, bodyText, trackAcknowledged } from '../support/planText';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
-/** Appends a paragraph to the plan text the way the editor's Yjs binding does. */
-function appendParagraph(doc: Y.Doc, text: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  const body = doc.getXmlFragment('body');
-  body.insert(body.length, [paragraph]);
-}
 
-const bodyText = (doc: Y.Doc) => doc.getXmlFragment('body').toString();
 
 describe('live co-editing of the plan text', () => {
   let server: ServerProcess;
@@ -91,23 +83,18 @@ describe('live co-editing of the plan text', () => {
   it('keeps every acknowledged edit when the server is killed with SIGKILL', async () => {
     for (let round = 0; round < 3; round++) {
       const writer = await connect();
-      let made = 0;
-      let acknowledged = 0;
-      // One message per update, acknowledged in order: made - outstanding have been acknowledged.
-      writer.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-        acknowledged = Math.max(acknowledged, made - number);
-      });
+      const count = trackAcknowledged(writer);
       const killAfterMs = 150 + Math.floor(Math.random() * 400);
       const started = Date.now();
       let killed: Promise<number | null> | null = null;
       while (!killed) {
-        appendParagraph(writer.doc, `kierros ${round} muutos ${made}`);
-        made++;
-        await new Promise((r) => setTimeout(r, 1 + (made % 3)));
+        appendParagraph(writer.doc, `kierros ${round} muutos ${count.made}`);
+        count.made++;
+        await new Promise((r) => setTimeout(r, 1 + (count.made % 3)));
         if (Date.now() - started > killAfterMs) killed = server.kill('SIGKILL');
       }
       await killed;
-      const seenAcknowledged = acknowledged;
+      const seenAcknowledged = count.acknowledged;
       writer.destroy();
       expect(seenAcknowledged).toBeGreaterThan(10);
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
 import { readPlanData, setMeasureField } from '../../shared/plan';
 import type { Role } from '../../shared/roles';
 import { ApiClient } from '../support/api';
 import { connectClient, waitFor, waitForAcknowledged, type TestClient } from '../support/collabClient';
+import { appendParagraph, bodyText } from '../support/planText';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 type Person = Role | 'outsider';
@@ -13,12 +13,6 @@ const EDITORS: Person[] = ['chair', 'secretary', 'member'];
 const MANAGERS: Person[] = ['chair', 'secretary'];
 const PASSWORD = 'roolisalasana-123';
 
-const bodyText = (doc: Y.Doc) => doc.getXmlFragment('body').toString();
-function appendParagraph(doc: Y.Doc, text: string) {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  doc.getXmlFragment('body').push([paragraph]);
-}
 
 describe('roles × actions, over REST and the socket', () => {
   let server: ServerProcess;

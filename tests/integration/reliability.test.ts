@@ -3,28 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
 import { ApiClient } from '../support/api';
 import { connectClient, waitFor, waitForAcknowledged, type TestClient } from '../support/collabClient';
+import { appendParagraph, bodyText, trackAcknowledged } from '../support/planText';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 import { TcpProxy } from '../support/tcpProxy';
 
-function appendParagraph(doc: Y.Doc, text: string) {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  doc.getXmlFragment('body').push([paragraph]);
-}
-const bodyText = (doc: Y.Doc) => doc.getXmlFragment('body').toString();
 
-/** Counts, per client, how many of its edits the server has acknowledged (one message per edit, acknowledged in order). */
-function trackAcknowledged(client: TestClient) {
-  const state = { made: 0, acknowledged: 0 };
-  client.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-    state.acknowledged = Math.max(state.acknowledged, state.made - number);
-  });
-  return state;
-}
 
 describe('reliability under load and faults', () => {
   let server: ServerProcess;
