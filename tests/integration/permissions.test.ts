@@ -108,6 +108,20 @@ describe('roles × actions, over REST and the socket', () => {
     after.destroy();
   });
 
+  it('lets every reader export, every role but the viewer comment, and nobody else either', async () => {
+    const measureId = (await admin.get(`/api/plans/${planId}/data`)).body.focusAreas[0].goals[0].measures[0].id;
+    for (const person of PEOPLE) {
+      const exported = await fetch(`${server.url}/api/plans/${planId}/export?format=csv`, {
+        headers: { Authorization: `Bearer ${clients[person]!.token}` },
+      });
+      expect(exported.status, `export by ${person}`).toBe(person === 'outsider' ? 404 : 200);
+      const comment = await clients[person]!.post(`/api/plans/${planId}/comments`, { measureId, text: `kommentti: ${person}` });
+      expect(comment.status, `comment by ${person}`).toBe(person === 'outsider' ? 404 : person === 'viewer' ? 403 : 201);
+      const listed = await clients[person]!.get(`/api/plans/${planId}/comments`);
+      expect(listed.status, `read comments by ${person}`).toBe(person === 'outsider' ? 404 : 200);
+    }
+  });
+
   it('lets only the chair and the secretary make versions and manage the group', async () => {
     for (const person of PEOPLE) {
       const version = await clients[person]!.post(`/api/plans/${planId}/versions`, { label: `Versio ${person}` });
