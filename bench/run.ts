@@ -1,6 +1,6 @@
 // `npm run bench`: propagation of edits through the real server, bare Hocuspocus and a bare ws relay,
 // measured in the same run; writes docs/benchmarks.md. A benchmark, not a test.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -96,7 +96,10 @@ async function main() {
 
   await Promise.all([hyte.stop(), bare.stop(), relay.stop()]);
   await rm(dataDir, { recursive: true, force: true });
-  await writeFile(join(ROOT, 'docs/benchmarks.md'), report(rows, hyte.startMs));
+  // `npm run bench:scaleout` keeps its own section of the file: carry it over.
+  const previous = await readFile(join(ROOT, 'docs/benchmarks.md'), 'utf8').catch(() => '');
+  const scaleout = /<!-- scaleout:start -->[\s\S]*<!-- scaleout:end -->/.exec(previous)?.[0];
+  await writeFile(join(ROOT, 'docs/benchmarks.md'), scaleout ? `${report(rows, hyte.startMs).trimEnd()}\n\n${scaleout}\n` : report(rows, hyte.startMs));
   console.log('Wrote docs/benchmarks.md');
 }
 

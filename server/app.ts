@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -18,14 +17,12 @@ import { securityHeaders } from './http/security';
 import { apiRouter } from './http/api';
 import { webAppRouter } from './http/webApp';
 import { PlanService } from './plans/planService';
-import { FileDocumentStore } from './storage/fileDocumentStore';
-import { openLowdbAppStore } from './storage/lowdbAppStore';
+import { openStorage } from './storage/openStorage';
+import { connectRedisCluster } from './collab/redisCluster';
 import { startSnapshotScheduler } from './versions/snapshotScheduler';
-import { LowdbSnapshotStore } from './versions/snapshotStore';
 import { VersionService } from './versions/versionService';
 import { CommentService } from './comments/commentService';
 import { Auditor } from './audit/auditor';
-import { FileAuditLog } from './audit/auditLog';
 import { TableAuditExtension } from './audit/tableAuditExtension';
 import { ExportWorker } from './exports/exportWorker';
 
@@ -39,26 +36,34 @@ const SESSION_PURGE_INTERVAL_MS = 3600_000;
 
 /** Wires storage, REST, the web app and the collaboration socket onto one port. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  await mkdir(config.dataDir, { recursive: true });
-  const store = await openLowdbAppStore(config.dataDir);
-  const documents = new FileDocumentStore(config.dataDir);
-  await documents.init();
+  // DATA_DIR, or PostgreSQL with DATABASE_URL (schema migrations run here, once across instances).
+  const storage = await openStorage(config);
+  const { app: store, documents } = storage;
   // Refuse to serve anything rather than serve a plan with a damaged history.
   await documents.verifyAll();
+  // With REDIS_URL several processes serve the same plans: live updates, awareness and socket signals go through Redis.
+  const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl) : null;
 
   const sessions = new SessionService(store.users, store.sessions, config.sessionTtlMs);
   const access = new AccessService(store.memberships);
   const connections = new ConnectionRegistry();
-  sessions.onSessionEnded((sessionId) => connections.closeSession(sessionId));
+  sessions.onSessionEnded((sessionId) => {
+    connections.closeSession(sessionId);
+    void cluster?.publish({ type: 'session-ended', sessionId });
+  });
+  const refreshConnectionRights = connectionRightsRefresher(connections, store, access);
+  cluster?.onSignal((signal) => (signal.type === 'session-ended' ? connections.closeSession(signal.sessionId) : refreshConnectionRights()));
 
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
   const httpServer = createServer(app);
   const persistence = new PersistenceExtension(documents);
-  const auditor = new Auditor(new FileAuditLog(config.dataDir));
+  const auditor = new Auditor(storage.audit);
   const tableAudit = new TableAuditExtension(auditor.log);
   const collab = attachCollabServer(httpServer, [
+    // Hocuspocus orders extensions by priority: Redis (1000) takes its store lock before persistence compacts.
+    ...(cluster ? [cluster.extension] : []),
     new AuthExtension(sessions, store.plans, access),
     persistence,
     new PlanIndexExtension(store.plans),
@@ -68,7 +73,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const planService = new PlanService(store.plans, documents, collab.hocuspocus, persistence);
 
   const exports = new ExportWorker();
-  const versions = new VersionService(new LowdbSnapshotStore(config.dataDir), planService);
+  const versions = new VersionService(storage.snapshots, planService);
 
   app.use(
     '/api',
@@ -86,12 +91,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
       exports,
       hocuspocus: collab.hocuspocus,
       cookieSecure: config.cookieSecure,
-      onAccessChanged: connectionRightsRefresher(connections, store, access),
+      onAccessChanged: async () => {
+        await refreshConnectionRights();
+        await cluster?.publish({ type: 'access-changed' });
+      },
     }),
   );
   app.use(webAppRouter(config.clientDir));
 
-  await firstStart(config, store, planService);
+  // Instances starting together on an empty database: one creates the administrator and the demo, the others find them.
+  await storage.exclusive('first-start', () => firstStart(config, store, planService));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -99,7 +108,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   const { port } = httpServer.address() as AddressInfo;
   const purge = setInterval(() => void sessions.purgeExpired(), SESSION_PURGE_INTERVAL_MS).unref();
-  const stopSnapshots = startSnapshotScheduler(store.plans, versions, config.snapshotIntervalMs);
+  // One run at a time across all instances; the others skip that turn.
+  const stopSnapshots = startSnapshotScheduler(store.plans, versions, config.snapshotIntervalMs, (run) =>
+    storage.exclusive('snapshot-scheduler', run, { wait: false }),
+  );
 
   return {
     port,
@@ -110,7 +122,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await exports.close();
       httpServer.close();
       await collab.shutdown();
-      await documents.close();
+      await cluster?.close();
+      await storage.close();
       httpServer.closeAllConnections();
     },
   };

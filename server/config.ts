@@ -12,6 +12,12 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Set when a TLS-terminating proxy serves the app over https. */
   COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+  /** PostgreSQL for all state instead of DATA_DIR (scale-out; see docs/deploy.md). */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL').optional(),
+  /** Redis for live updates between several server processes; needs DATABASE_URL. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL').optional(),
+  /** Most PostgreSQL connections one process opens. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
 });
 
 export interface Config {
@@ -24,6 +30,11 @@ export interface Config {
   snapshotIntervalMs: number;
   sessionTtlMs: number;
   cookieSecure: boolean;
+  /** Set: every store is in PostgreSQL (`server/storage/openStorage.ts`). */
+  databaseUrl?: string;
+  /** Set (with `databaseUrl`): several processes serve the same plans through Redis. */
+  redisUrl?: string;
+  databasePoolSize: number;
   /** Folder of the built web app. */
   clientDir: string;
 }
@@ -36,6 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new Error('Invalid configuration: REDIS_URL needs DATABASE_URL (several processes must share PostgreSQL, not a DATA_DIR)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -46,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     snapshotIntervalMs: e.SNAPSHOT_INTERVAL_MS,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: e.COOKIE_SECURE === '1',
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     clientDir: resolve(import.meta.dirname, '../dist/client'),
   };
 }

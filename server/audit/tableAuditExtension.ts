@@ -46,7 +46,9 @@ export class TableAuditExtension implements Extension {
     const unobserve = collections.map(([kind, collection]) => {
       const shadow = collectionValues(kind, collection);
       const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
-        this.onTableChange(target.planId, kind, collection, shadow, touchedIds(collection, events), actorOf(transaction.origin));
+        // A change replicated from another server process was recorded there, by the process its client used.
+        const replicated = (transaction.origin as { source?: unknown } | null)?.source === 'redis';
+        this.onTableChange(target.planId, kind, collection, shadow, touchedIds(collection, events), actorOf(transaction.origin), !replicated);
       };
       collection.observeDeep(observer);
       return () => collection.unobserveDeep(observer);
@@ -54,12 +56,12 @@ export class TableAuditExtension implements Extension {
     this.detach.set(documentName, () => unobserve.forEach((stop) => stop()));
   }
 
-  private onTableChange(planId: string, kind: TableEntity, collection: Y.Map<unknown>, shadow: Map<string, EntityValues>, ids: Set<string>, user: Actor): void {
+  private onTableChange(planId: string, kind: TableEntity, collection: Y.Map<unknown>, shadow: Map<string, EntityValues>, ids: Set<string>, user: Actor, record = true): void {
     const at = new Date().toISOString();
     for (const id of ids) {
       const value = collection.get(id);
       const after = value && typeof value === 'object' && 'get' in value ? entityValues(kind, value as Y.Map<unknown>) : undefined;
-      for (const change of entityChanges(id, shadow.get(id), after)) {
+      for (const change of record ? entityChanges(id, shadow.get(id), after) : []) {
         const entry: AuditEntry = { at, user, entity: kind, ...change };
         if (TEXT_FIELDS.has(change.field)) this.extendBurst(planId, entry);
         else void this.audit.record(planId, entry);

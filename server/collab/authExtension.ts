@@ -5,6 +5,7 @@ import { tokenFromHeaders } from '../auth/requestAuth';
 import { publicUser, type PublicUser, type SessionService } from '../auth/sessionService';
 import type { PlanRepository } from '../storage/appStore';
 import type { AccessService } from '../plans/access';
+import type { SocketContext } from './collabServer';
 
 /** What every connection carries after authentication (Hocuspocus' `context`). */
 export interface ConnectionContext {
@@ -33,15 +34,26 @@ export class AuthExtension implements Extension {
     requestHeaders,
     documentName,
     connectionConfig,
-  }: onAuthenticatePayload): Promise<ConnectionContext> {
+    context,
+  }: onAuthenticatePayload<SocketContext>): Promise<ConnectionContext> {
     const target = parseDocumentName(documentName);
     if (!target) throw new Error('Unknown document');
+    // A lookup that fails (the database is away) is no answer: close the socket so the client retries,
+    // rather than deny access and make it give up.
+    const lookup = async <T>(work: () => Promise<T>): Promise<T> => {
+      try {
+        return await work();
+      } catch (error) {
+        context.dropSocket?.();
+        throw error;
+      }
+    };
 
-    const auth = (await this.sessions.authenticate(token)) ?? (await this.cookieSession(requestHeaders));
+    const auth = await lookup(async () => (await this.sessions.authenticate(token)) ?? (await this.cookieSession(requestHeaders)));
     if (!auth) throw new Error('Not signed in or the session has expired');
 
-    const plan = await this.plans.findById(target.planId);
-    const can = plan ? await this.access.onPlan(auth.user, plan) : null;
+    const plan = await lookup(() => this.plans.findById(target.planId));
+    const can = plan ? await lookup(() => this.access.onPlan(auth.user, plan)) : null;
     if (!can?.read) throw new Error('Unknown document');
     connectionConfig.readOnly = !connectionMayWrite(target.kind, can);
     return { user: publicUser(auth.user), sessionId: auth.sessionId };

@@ -7,6 +7,19 @@ export const COLLAB_PATH = '/collab';
 /** Largest accepted socket frame: far above a whole plan, far below what would hurt the server. */
 export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
 
+/** WebSocket close code "try again later": the provider reconnects with back-off, keeping unsaved changes. */
+export const TRY_AGAIN_LATER = 1013;
+
+/**
+ * Every connection's initial context. `dropSocket` lets a hook that fails for
+ * a passing reason (PostgreSQL or Redis unreachable) close the socket, so the
+ * provider reconnects by itself, instead of Hocuspocus answering "permission
+ * denied", which tells the client to give up.
+ */
+export interface SocketContext {
+  dropSocket?: () => void;
+}
+
 export interface CollabServer {
   hocuspocus: Hocuspocus;
   /** Stores every loaded document, closes every socket and releases the extensions. */
@@ -33,9 +46,11 @@ export function attachCollabServer(httpServer: HttpServer, extensions: Extension
     serverOptions: { maxPayload: MAX_FRAME_BYTES },
     hooks: {
       open(peer) {
+        const context: SocketContext = { dropSocket: () => peer.close(TRY_AGAIN_LATER, 'Temporarily unavailable') };
         (peer as PeerWithConnection).hocuspocusConnection = hocuspocus.handleConnection(
           peer.websocket as unknown as WebSocketLike,
           peer.request as Request,
+          context,
         );
       },
       message(peer, message) {

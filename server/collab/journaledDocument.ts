@@ -42,14 +42,18 @@ export class JournaledDocument {
     await Promise.all([...this.localWrites]);
   }
 
-  /** Snapshots memory and drops the journal prefix the snapshot is sure to contain. */
-  async compact(encodeState: () => Uint8Array): Promise<void> {
-    if (this.journal.lastSeq === this.journal.compactedUpTo) return;
+  /**
+   * Snapshots memory and drops the journal prefix the snapshot is sure to
+   * contain. Resolves with durable updates that other processes sharing the
+   * store wrote and this memory lacks (none with the file store).
+   */
+  async compact(encodeState: () => Uint8Array): Promise<Uint8Array[]> {
+    if (this.journal.lastSeq === this.journal.compactedUpTo) return [];
     const oldestUnapplied = Math.min(...this.unapplied.values());
     const upTo = Number.isFinite(oldestUnapplied) ? oldestUnapplied - 1 : this.journal.lastSeq;
     // Taken synchronously with `upTo`: every update up to it is already in memory.
     const state = encodeState();
-    await this.journal.compact(state, upTo);
+    return this.journal.compact(state, upTo);
   }
 
   close(): Promise<void> {

@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { parseDocumentName } from '../../shared/documentNames';
 import type { DocumentStore } from '../storage/documentStore';
+import type { SocketContext } from './collabServer';
 import { JournaledDocument } from './journaledDocument';
 
 /** Marks updates replayed from storage, which must not be journaled again. */
@@ -25,9 +26,18 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
 
-function isConnectionOrigin(origin: unknown): boolean {
-  return typeof origin === 'object' && origin !== null && (origin as { source?: unknown }).source === 'connection';
+function originSource(origin: unknown): unknown {
+  return typeof origin === 'object' && origin !== null ? (origin as { source?: unknown }).source : undefined;
 }
+
+class UnknownDocumentError extends Error {}
+
+/**
+ * Updates that came from another server process (Hocuspocus' Redis extension
+ * applies them with this origin) are already in the shared journal: the
+ * process whose client sent them appended them before acknowledging.
+ */
+export const CATCH_UP_ORIGIN = { source: 'redis' as const, catchUp: true };
 
 /**
  * Durable storage of every document. An update that arrives on the socket is
@@ -44,8 +54,12 @@ export class PersistenceExtension implements Extension {
 
   constructor(private readonly store: DocumentStore) {}
 
-  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
-    const opened = await this.openOrCreate(documentName);
+  async onLoadDocument({ documentName, document, context }: onLoadDocumentPayload<SocketContext>): Promise<void> {
+    const opened = await this.openOrCreate(documentName).catch((error: unknown) => {
+      // Storage unreachable for now: the client should retry, not be told it may not open the plan.
+      if (!(error instanceof UnknownDocumentError)) context?.dropSocket?.();
+      throw error;
+    });
     try {
       for (const update of opened.updates) Y.applyUpdate(document, update, REPLAY_ORIGIN);
     } catch (error) {
@@ -55,7 +69,8 @@ export class PersistenceExtension implements Extension {
     const journaled = new JournaledDocument(opened.journal);
     this.documents.set(documentName, journaled);
     document.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === REPLAY_ORIGIN || isConnectionOrigin(origin)) return;
+      // Connection updates were journaled in `beforeSync`; replicated ones by the process that received them.
+      if (origin === REPLAY_ORIGIN || originSource(origin) === 'connection' || originSource(origin) === 'redis') return;
       journaled.appendLocal(update);
     });
   }
@@ -65,9 +80,12 @@ export class PersistenceExtension implements Extension {
     if (opened) return opened;
     // Plans are created through the REST API; a discussion starts empty on first use.
     if (parseDocumentName(documentName)?.kind !== 'discussion') {
-      throw new Error(`Document ${documentName} does not exist`);
+      throw new UnknownDocumentError(`Document ${documentName} does not exist`);
     }
-    await this.store.create(documentName, Y.encodeStateAsUpdate(new Y.Doc()));
+    await this.store.create(documentName, Y.encodeStateAsUpdate(new Y.Doc())).catch(async (error: unknown) => {
+      // Another server process sharing the store created it a moment ago.
+      if (!(await this.store.exists(documentName))) throw error;
+    });
     const created = await this.store.open(documentName);
     if (!created) throw new Error(`Document ${documentName} vanished after creation`);
     return created;
@@ -99,8 +117,14 @@ export class PersistenceExtension implements Extension {
     const journaled = this.documents.get(documentName);
     if (!journaled) return;
     try {
-      await journaled.compact(() => Y.encodeStateAsUpdate(document));
+      const missing = await journaled.compact(() => Y.encodeStateAsUpdate(document));
       this.failures.delete(documentName);
+      if (missing.length > 0 && instance.documents.get(documentName) === document) {
+        // Stored by another process that stopped before Redis carried them here (e.g. killed):
+        // apply them, so that this process's clients see every acknowledged edit too.
+        console.warn(`[persistence] ${documentName}: applying ${missing.length} stored update(s) that did not arrive through Redis`);
+        Y.applyUpdate(document, Y.mergeUpdates(missing), CATCH_UP_ORIGIN);
+      }
     } catch (error) {
       const count = (this.failures.get(documentName) ?? 0) + 1;
       this.failures.set(documentName, count);

@@ -116,7 +116,9 @@ export class PlanService {
       await this.persistence.whenDurable(name);
       return result as T;
     } finally {
-      await connection.disconnect();
+      // The change is durable already: storing and unloading need not hold up the answer. (With
+      // several processes they wait, on purpose, about two seconds for Redis to carry the change.)
+      void connection.disconnect().catch((error: unknown) => console.error(`[plans] closing the server connection to ${name} failed:`, error));
     }
   }
 }

@@ -27,6 +27,12 @@ export interface OpenedDocument {
 }
 
 export interface AppendTicket {
+  /**
+   * Orders this journal's appends. The file store writes it as the record's
+   * sequence number; a shared store (PostgreSQL) keeps it as a local ticket
+   * and lets the database number the rows, so that several processes
+   * appending to one document never collide.
+   */
   seq: number;
   /** Resolves once the update survives a crash of this process. */
   durable: Promise<void>;
@@ -38,8 +44,15 @@ export interface DocumentJournal {
   readonly lastSeq: number;
   /** The sequence number the stored state covers. */
   readonly compactedUpTo: number;
-  /** Stores `state`, which must contain every update with `seq <= upTo`, and drops those updates. */
-  compact(state: Uint8Array, upTo: number): Promise<void>;
+  /**
+   * Stores `state`, which must contain every update with `seq <= upTo`, and
+   * drops the updates it covers. A shared store drops only updates that
+   * `state` (merged with the stored state) really contains, whoever wrote
+   * them, and resolves with the durable updates other processes wrote that
+   * `state` lacks, for the caller to apply; the file store has no other
+   * writers and resolves with none.
+   */
+  compact(state: Uint8Array, upTo: number): Promise<Uint8Array[]>;
   /** Waits for pending appends and releases files. */
   close(): Promise<void>;
 }

@@ -172,7 +172,7 @@ class FileJournal implements DocumentJournal {
     return { seq, durable: this.current.append(seq, update) };
   }
 
-  async compact(state: Uint8Array, upTo: number): Promise<void> {
+  async compact(state: Uint8Array, upTo: number): Promise<Uint8Array[]> {
     if (upTo > this.lastSeq) throw new Error(`Cannot compact up to ${upTo}: only ${this.lastSeq} written`);
     // New appends go to a fresh segment so that covered ones can be deleted whole.
     this.rotate();
@@ -186,6 +186,8 @@ class FileJournal implements DocumentJournal {
         if (error.code !== 'ENOENT') throw error;
       });
     }
+    // This process is the only writer: there is nothing written elsewhere to catch up with.
+    return [];
   }
 
   closing: Promise<void> | null = null;

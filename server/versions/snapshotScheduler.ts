@@ -1,11 +1,21 @@
 import type { PlanRepository } from '../storage/appStore';
 import type { VersionService } from './versionService';
 
+/** Runs a snapshot pass unless another server process is running one (then resolves without running it). */
+export type ExclusiveRun = (run: () => Promise<void>) => Promise<unknown>;
+
 /**
  * Every `intervalMs`, snapshots each plan changed since its latest snapshot
- * (the plan index's `updatedAt` follows the documents' compactions).
+ * (the plan index's `updatedAt` follows the documents' compactions). With
+ * several server processes, `exclusive` (a PostgreSQL advisory lock) lets one
+ * pass run at a time; a later pass elsewhere finds the snapshots taken.
  */
-export function startSnapshotScheduler(plans: PlanRepository, versions: VersionService, intervalMs: number): () => Promise<void> {
+export function startSnapshotScheduler(
+  plans: PlanRepository,
+  versions: VersionService,
+  intervalMs: number,
+  exclusive: ExclusiveRun = (run) => run(),
+): () => Promise<void> {
   let running: Promise<void> | null = null;
   const run = async () => {
     for (const plan of await plans.list()) {
@@ -19,7 +29,10 @@ export function startSnapshotScheduler(plans: PlanRepository, versions: VersionS
     }
   };
   const timer = setInterval(() => {
-    running ??= run().finally(() => (running = null));
+    running ??= exclusive(run)
+      .then(() => undefined)
+      .catch((error: unknown) => console.error('[snapshots] a snapshot pass failed:', error))
+      .finally(() => (running = null));
   }, intervalMs).unref();
   return async () => {
     clearInterval(timer);

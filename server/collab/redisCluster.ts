@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import type { afterLoadDocumentPayload } from '@hocuspocus/server';
+import { Redis, type RedisOptions } from 'ioredis';
+import type { SocketContext } from './collabServer';
+
+/** What one server process tells the others about open sockets. */
+export type ClusterSignal = { type: 'session-ended'; sessionId: string } | { type: 'access-changed' };
+
+export interface RedisCluster {
+  /** Hocuspocus' Redis extension: updates and awareness between processes, one store at a time. */
+  extension: RedisExtension;
+  /** Tells every other process; failures are logged (their sockets then keep their rights until they reconnect). */
+  publish(signal: ClusterSignal): Promise<void>;
+  /** Runs for signals from other processes (never for this process's own). */
+  onSignal(handler: (signal: ClusterSignal) => void | Promise<void>): void;
+  close(): Promise<void>;
+}
+
+const PREFIX = 'hyte';
+const SIGNAL_CHANNEL = `${PREFIX}#signals`;
+/** How long one process may hold a document's store lock; PostgreSQL serialises compactions anyway. */
+const STORE_LOCK_MS = 5_000;
+
+function clientOptions(): RedisOptions {
+  return {
+    // A command waits through a few reconnect attempts, then fails: a publish is logged, a compaction waits for the next change.
+    maxRetriesPerRequest: 3,
+    connectTimeout: 5_000,
+    retryStrategy: (attempt) => Math.min(2_000, 50 * 2 ** attempt),
+  };
+}
+
+/** Hocuspocus' Redis extension; while Redis is away, a client opening a document is told to retry, not refused. */
+class DroppingRedisExtension extends RedisExtension {
+  override async afterLoadDocument(payload: afterLoadDocumentPayload): Promise<void> {
+    try {
+      await super.afterLoadDocument(payload);
+    } catch (error) {
+      (payload.context as SocketContext | undefined)?.dropSocket?.();
+      throw error;
+    }
+  }
+}
+
+/** Redis errors repeat on every reconnect attempt: log each client's first one and the recovery. */
+function withQuietErrors(client: Redis, role: string): Redis {
+  let failing = false;
+  client.on('error', (error: Error) => {
+    if (failing) return;
+    failing = true;
+    console.error(`[redis] ${role}: ${error.message}; reconnecting`);
+  });
+  client.on('ready', () => {
+    if (!failing) return;
+    failing = false;
+    console.log(`[redis] ${role}: connected again`);
+  });
+  return client;
+}
+
+/**
+ * Connects this process to the others through Redis. Refuses to start when
+ * Redis cannot be reached at all, rather than serving plans that other
+ * processes would not see being edited.
+ */
+export async function connectRedisCluster(url: string): Promise<RedisCluster> {
+  const identifier = `${hostname().slice(0, 60)}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const probe = new Redis(url, { ...clientOptions(), maxRetriesPerRequest: 0, retryStrategy: () => null, lazyConnect: true });
+  probe.on('error', () => undefined);
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (error) {
+    const where = new URL(url);
+    throw new Error(`Redis at ${where.hostname}:${where.port || 6379} cannot be reached: ${(error as Error).message}`);
+  } finally {
+    probe.disconnect();
+  }
+
+  let created = 0;
+  const extension = new DroppingRedisExtension({
+    identifier,
+    prefix: PREFIX,
+    lockTimeout: STORE_LOCK_MS,
+    createClient: () => withQuietErrors(new Redis(url, clientOptions()), `hocuspocus ${created++ === 0 ? 'publisher' : 'subscriber'}`),
+  });
+
+  const publisher = withQuietErrors(new Redis(url, clientOptions()), 'signal publisher');
+  // A subscriber waits as long as it takes: it resubscribes by itself after a reconnect.
+  const subscriber = withQuietErrors(new Redis(url, { ...clientOptions(), maxRetriesPerRequest: null }), 'signal subscriber');
+  const handlers: ((signal: ClusterSignal) => void | Promise<void>)[] = [];
+  subscriber.on('message', (channel: string, text: string) => {
+    if (channel !== SIGNAL_CHANNEL) return;
+    let message: { from: string; signal: ClusterSignal };
+    try {
+      message = JSON.parse(text) as { from: string; signal: ClusterSignal };
+    } catch {
+      return;
+    }
+    if (message.from === identifier) return;
+    for (const handler of handlers) {
+      Promise.resolve(handler(message.signal)).catch((error: unknown) => console.error('[redis] a signal handler failed:', error));
+    }
+  });
+  await subscriber.subscribe(SIGNAL_CHANNEL);
+
+  return {
+    extension,
+    async publish(signal) {
+      try {
+        await publisher.publish(SIGNAL_CHANNEL, JSON.stringify({ from: identifier, signal }));
+      } catch (error) {
+        console.error(`[redis] could not tell the other processes (${signal.type}):`, (error as Error).message);
+      }
+    },
+    onSignal(handler) {
+      handlers.push(handler);
+    },
+    async close() {
+      // The extension's own clients close in its onDestroy hook.
+      subscriber.disconnect();
+      await publisher.quit().catch(() => publisher.disconnect());
+    },
+  };
+}
