@@ -77,7 +77,13 @@ export function App() {
         )}
         {user && route.page === 'plans' && <PlanListPage user={user} onSessionLost={onSessionLost} />}
         {user && route.page === 'plan' && (
-          <PlanPage key={route.planId} planId={route.planId} user={user} onSessionLost={onSessionLost} />
+          <PlanPage
+            key={route.planId}
+            planId={route.planId}
+            view={route.view}
+            user={user}
+            onSessionLost={onSessionLost}
+          />
         )}
         {user && route.page === 'groups' && <GroupListPage onSessionLost={onSessionLost} />}
         {user && route.page === 'group' && (

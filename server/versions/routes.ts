@@ -11,9 +11,11 @@ import type { VersionService } from './versionService';
 
 const newVersionSchema = z.object({ label: z.string().trim().min(1, 'label must not be empty').max(200) });
 const versionIdSchema = z.string().uuid('unknown version');
+// Either side may be the plan as it is now, so that a comparison can be read both ways.
+const versionOrCurrentSchema = z.union([versionIdSchema, z.literal('current')]);
 const compareQuerySchema = z.object({
-  from: versionIdSchema,
-  to: z.union([versionIdSchema, z.literal('current')]).default('current'),
+  from: versionOrCurrentSchema,
+  to: versionOrCurrentSchema.default('current'),
 });
 
 /** Mounted behind `requireSession`. */

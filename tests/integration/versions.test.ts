@@ -66,6 +66,9 @@ describe('snapshots, named versions, compare and restore', () => {
     expect(comparison.body.changed[0].fields).toEqual([
       { field: 'title', from: 'Osallisuuden huolellinen määrittely ja kuvaaminen.', to: 'Osallisuuden määrittely uudelleen.' },
     ]);
+    // Read the other way round, the same change goes back.
+    const backwards = await api.get(`/api/plans/${planId}/compare?from=current&to=${named.body.id}`);
+    expect(backwards.body.statusChanged).toEqual([expect.objectContaining({ from: 'not-started', to: 'done' })]);
 
     // The yearly report compares with the version.
     const report = await api.get(`/api/plans/${planId}/report?since=${named.body.id}`);

@@ -1,3 +1,4 @@
+import type { Capabilities } from '../../../shared/roles';
 import { api } from './http';
 
 export interface PlanSummary {
@@ -12,8 +13,13 @@ export function listPlans(): Promise<PlanSummary[]> {
   return api<PlanSummary[]>('/plans');
 }
 
-export function getPlan(id: string): Promise<PlanSummary> {
-  return api<PlanSummary>(`/plans/${encodeURIComponent(id)}`);
+/** A plan as opened: with what this user may do with it. */
+export interface OpenPlan extends PlanSummary {
+  can: Capabilities;
+}
+
+export function getPlan(id: string): Promise<OpenPlan> {
+  return api<OpenPlan>(`/plans/${encodeURIComponent(id)}`);
 }
 
 /** Without a group the plan is the creator's private draft. */

@@ -1,9 +1,11 @@
 import type { Messages } from './fi';
 import { peopleEn } from './people.en';
+import { planViewsEn } from './planViews.en';
 import { tableEn } from './table.en';
 
 export const en: Messages = {
   ...peopleEn,
+  ...planViewsEn,
   ...tableEn,
   app: {
     name: 'Hyte-työtila',

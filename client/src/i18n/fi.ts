@@ -1,9 +1,11 @@
 import { peopleFi } from './people.fi';
+import { planViewsFi } from './planViews.fi';
 import { tableFi } from './table.fi';
 
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
 export const fi = {
   ...peopleFi,
+  ...planViewsFi,
   ...tableFi,
   app: {
     name: 'Hyte-työtila',

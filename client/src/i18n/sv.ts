@@ -1,9 +1,11 @@
 import type { Messages } from './fi';
 import { peopleSv } from './people.sv';
+import { planViewsSv } from './planViews.sv';
 import { tableSv } from './table.sv';
 
 export const sv: Messages = {
   ...peopleSv,
+  ...planViewsSv,
   ...tableSv,
   app: {
     name: 'Hyte-työtila',

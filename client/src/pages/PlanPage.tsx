@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isUnauthorized } from '../api/http';
-import { getPlan, type PlanSummary } from '../api/plans';
+import { getPlan, type OpenPlan } from '../api/plans';
 import { currentUser, type User } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
-import { PLANS_HREF } from '../routing/route';
+import { CompareView } from '../versions/CompareView';
+import { ReportView } from '../report/ReportView';
+import { VersionsView } from '../versions/VersionsView';
+import { VersionView } from '../versions/VersionView';
+import { PLANS_HREF, type PlanView } from '../routing/route';
+import { PlanNav } from './PlanNav';
 import { PlanWorkspace } from './PlanWorkspace';
 
 type Load =
@@ -12,15 +17,16 @@ type Load =
   | { kind: 'notFound' }
   | { kind: 'loadFailed' }
   | { kind: 'noAccess' }
-  | { kind: 'loaded'; plan: PlanSummary };
+  | { kind: 'loaded'; plan: OpenPlan };
 
 interface Props {
   planId: string;
+  view: PlanView;
   user: User;
   onSessionLost: () => void;
 }
 
-export function PlanPage({ planId, user, onSessionLost }: Props) {
+export function PlanPage({ planId, view, user, onSessionLost }: Props) {
   const { t } = useTranslation();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
 
@@ -50,7 +56,28 @@ export function PlanPage({ planId, user, onSessionLost }: Props) {
   }, [onSessionLost]);
 
   if (load.kind === 'loaded') {
-    return <PlanWorkspace plan={load.plan} user={user} onSocketRefused={onSocketRefused} />;
+    const plan = load.plan;
+    return (
+      <>
+        <PlanNav planId={plan.id} view={view} onSessionLost={onSessionLost} />
+        {view.kind === 'plan' && <PlanWorkspace plan={plan} user={user} onSocketRefused={onSocketRefused} />}
+        {view.kind === 'versions' && <VersionsView plan={plan} onSessionLost={onSessionLost} />}
+        {/* Keyed, so that another version or comparison is a new view: its title takes the focus again. */}
+        {view.kind === 'version' && (
+          <VersionView key={view.versionId} plan={plan} versionId={view.versionId} onSessionLost={onSessionLost} />
+        )}
+        {view.kind === 'compare' && (
+          <CompareView
+            key={`${view.from}/${view.to}`}
+            plan={plan}
+            from={view.from}
+            to={view.to}
+            onSessionLost={onSessionLost}
+          />
+        )}
+        {view.kind === 'report' && <ReportView plan={plan} onSessionLost={onSessionLost} />}
+      </>
+    );
   }
   // While loading there is no title yet: a placeholder h1 would take the focus meant for the plan's.
   if (load.kind === 'loading') return <p>{t('app.loading')}</p>;

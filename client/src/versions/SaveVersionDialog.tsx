@@ -1,0 +1,59 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createVersion, type VersionSummary } from '../api/versions';
+import { FeedbackRegion } from '../components/FeedbackRegion';
+import { ModalDialog } from '../components/ModalDialog';
+import { useFeedback } from '../components/useFeedback';
+
+interface Props {
+  planId: string;
+  onSaved: (version: VersionSummary) => Promise<void>;
+  onClose: () => void;
+  onSessionLost: () => void;
+}
+
+/** Names the plan as it is now, e.g. "Kaupunginvaltuustolle 12.6.2026": a version kept forever, unchanged. */
+export function SaveVersionDialog({ planId, onSaved, onClose, onSessionLost }: Props) {
+  const { t } = useTranslation();
+  const { feedback, busy, run } = useFeedback(onSessionLost);
+  const [label, setLabel] = useState('');
+  const inputId = useId();
+  const hintId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await run(() => createVersion(planId, label.trim()));
+    if (saved) await onSaved(saved.value);
+  };
+
+  return (
+    <ModalDialog title={t('versions.save.title')} onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <div className="form__field">
+          <label htmlFor={inputId}>{t('versions.save.label')}</label>
+          <input
+            id={inputId}
+            type="text"
+            required
+            maxLength={200}
+            value={label}
+            aria-describedby={hintId}
+            onChange={(event) => setLabel(event.target.value)}
+          />
+          <p id={hintId} className="field-hint">
+            {t('versions.save.hint')}
+          </p>
+        </div>
+        <FeedbackRegion feedback={feedback} />
+        <div className="modal__actions">
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
+            {t('versions.save.submit')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('feedback.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { VersionSummary } from '../api/versions';
+import { CURRENT } from '../routing/route';
+import { versionChoice } from './versionText';
+
+interface Props {
+  id: string;
+  versions: readonly VersionSummary[];
+  value: string;
+  onChange: (value: string) => void;
+  /** Offers the live plan (`current`) first. */
+  withCurrent?: boolean;
+  /** The id of a hint that explains the choice. */
+  describedBy?: string;
+}
+
+/** A choice of version: named versions first, then the automatic snapshots, each newest first. */
+export function VersionSelect({ id, versions, value, onChange, withCurrent = false, describedBy }: Props) {
+  const { t, i18n } = useTranslation();
+  const named = versions.filter((version) => version.kind === 'named');
+  const auto = versions.filter((version) => version.kind === 'auto');
+  const option = (version: VersionSummary) => (
+    <option key={version.id} value={version.id}>
+      {versionChoice(version, t, i18n.language)}
+    </option>
+  );
+  return (
+    <select id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy}>
+      {withCurrent && <option value={CURRENT}>{t('versions.current')}</option>}
+      {named.length > 0 && <optgroup label={t('versions.namedGroup')}>{named.map(option)}</optgroup>}
+      {auto.length > 0 && <optgroup label={t('versions.autoGroup')}>{auto.map(option)}</optgroup>}
+    </select>
+  );
+}
