@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminPage } from './admin/AdminPage';
 import { currentUser, signOut, type User } from './api/session';
+import { forgetOfflineCopies } from './collab/offlineCopy';
 import { AppHeader } from './components/AppHeader';
 import { GroupListPage } from './groups/GroupListPage';
 import { GroupPage } from './groups/GroupPage';
@@ -32,10 +33,13 @@ export function App() {
   const onSessionLost = useCallback(() => setSession({ kind: 'signedOut' }), []);
   const onSignOut = () => {
     // Shown as signed out even if the request fails: the person asked to leave,
-    // and an expired session has nothing left to end.
+    // and an expired session has nothing left to end. What this browser kept
+    // for offline use goes too, so that the next person here finds none of it.
     void signOut()
       .catch(() => undefined)
-      .then(onSessionLost);
+      .then(onSessionLost)
+      .then(forgetOfflineCopies)
+      .catch(() => undefined);
   };
 
   // Whoever opened the link is the invited person: a session left open in this
@@ -46,7 +50,10 @@ export function App() {
     if (session.kind === 'signedIn') {
       // Shown as signed out at once, so that the other person's plan list never flashes by.
       onSessionLost();
-      void signOut().catch(() => undefined);
+      void signOut()
+        .catch(() => undefined)
+        .then(forgetOfflineCopies)
+        .catch(() => undefined);
     }
   };
 

@@ -12,7 +12,16 @@ export function webAppRouter(clientDir: string): Router {
     });
     return router;
   }
-  router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  router.use(
+    express.static(clientDir, {
+      index: false,
+      maxAge: '1h',
+      // The offline shell's service worker (client/public): checked on every visit, so a new deployment's is used.
+      setHeaders: (res, path) => {
+        if (path.endsWith('offline-sw.js')) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   router.get('/{*path}', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -13,7 +13,8 @@ export class TcpProxy {
 
   constructor(private readonly targetPort: number) {}
 
-  async start(): Promise<void> {
+  /** `port`: listen on that port again after `stop` (the same origin for a browser); a free one by default. */
+  async start(port = 0): Promise<void> {
     this.server = createServer((client) => {
       const upstream = connect(this.targetPort, '127.0.0.1');
       const pair: [Socket, Socket] = [client, upstream];
@@ -29,7 +30,7 @@ export class TcpProxy {
       client.on('error', close).on('close', close);
       upstream.on('error', close).on('close', close);
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.address() as { port: number }).port;
   }
 

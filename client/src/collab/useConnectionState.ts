@@ -11,8 +11,11 @@ export type ConnectionState =
  * A change counts as saved once the server has acknowledged it
  * (`unsyncedChanges` back to 0), which is what the provider tracks.
  */
-function read(provider: HocuspocusProvider, status: WebSocketStatus, everConnected: boolean): ConnectionState {
-  if (status !== WebSocketStatus.Connected) return everConnected ? { kind: 'offline' } : { kind: 'connecting' };
+function read(provider: HocuspocusProvider, status: WebSocketStatus, cutOff: boolean): ConnectionState {
+  if (status !== WebSocketStatus.Connected) {
+    // Opened without a network (from the offline copy): offline, not "connecting" for ever.
+    return cutOff || !navigator.onLine ? { kind: 'offline' } : { kind: 'connecting' };
+  }
   if (!provider.isSynced) return { kind: 'connecting' };
   if (provider.unsyncedChanges > 0) return { kind: 'unsaved', count: provider.unsyncedChanges };
   return { kind: 'saved' };
@@ -27,11 +30,12 @@ export function useConnectionState(provider: HocuspocusProvider): ConnectionStat
 
   useEffect(() => {
     let status = provider.configuration.websocketProvider.status;
-    let everConnected = status === WebSocketStatus.Connected;
+    // Connected once, or an attempt failed (the server unreachable though the browser thinks it is online).
+    let cutOff = status === WebSocketStatus.Connected;
     let pending: ReturnType<typeof setTimeout> | undefined;
 
     const update = () => {
-      const next = read(provider, status, everConnected);
+      const next = read(provider, status, cutOff);
       if (next.kind !== 'unsaved') {
         clearTimeout(pending);
         pending = undefined;
@@ -40,12 +44,12 @@ export function useConnectionState(provider: HocuspocusProvider): ConnectionStat
       }
       pending ??= setTimeout(() => {
         pending = undefined;
-        setState(read(provider, status, everConnected));
+        setState(read(provider, status, cutOff));
       }, UNSAVED_DELAY_MS);
     };
     const onStatus = (event: { status: WebSocketStatus }) => {
       status = event.status;
-      if (status === WebSocketStatus.Connected) everConnected = true;
+      if (status !== WebSocketStatus.Connecting) cutOff = true;
       update();
     };
 

@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { discussionDocumentName } from '../../../shared/documentNames';
 import { collabUrl, planDocumentName } from './collabUrl';
+import { followNetwork } from './followNetwork';
+import { keepOfflineCopy } from './offlineCopy';
+import { useOfflineShell } from './offlineShell';
 
 /** What other participants see of us: the presence list and caret labels read it. */
 export interface AwarenessUser {
@@ -12,14 +16,19 @@ export interface AwarenessUser {
 
 export interface PlanConnection {
   provider: HocuspocusProvider;
+  /** The plan's comments (`plan:<id>:discussion`): read-only here, written through REST. */
+  discussion: HocuspocusProvider;
   /** The server let us in read-only (the user's role may not edit this plan). */
   readOnly: boolean;
 }
 
 /**
- * One Y.Doc and Hocuspocus provider per open plan, torn down when the plan is
- * left. The socket carries the session cookie, so the token is a placeholder
- * the server recognises as "use the cookie".
+ * One socket per open plan carrying two documents: the plan and its
+ * discussion; torn down when the plan is left. The plan starts from this
+ * browser's offline copy, so edits made offline before a reload are there
+ * and go to the server with the first sync; the service worker's offline
+ * shell lets the page itself load without a network. The socket carries the session
+ * cookie, so the token is a placeholder the server recognises as "use the cookie".
  */
 export function usePlanProvider(
   planId: string,
@@ -31,22 +40,55 @@ export function usePlanProvider(
   const onFailedRef = useRef(onAuthenticationFailed);
   onFailedRef.current = onAuthenticationFailed;
   const { id, name, color } = user;
+  // So that this plan also opens again from a cold start without a network.
+  useOfflineShell(planId);
 
   useEffect(() => {
-    const provider = new HocuspocusProvider({
-      url: collabUrl(),
-      name: planDocumentName(planId),
-      token: 'cookie',
-      document: new Y.Doc(),
-      onAuthenticated: ({ scope }) => setConnection({ provider, readOnly: scope === 'readonly' }),
-      onAuthenticationFailed: () => onFailedRef.current(),
+    const document = new Y.Doc();
+    let teardown: (() => void) | null = null;
+    let left = false;
+
+    const connect = () => {
+      const socket = new HocuspocusProviderWebsocket({ url: collabUrl() });
+      const provider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: planDocumentName(planId),
+        token: 'cookie',
+        document,
+        onAuthenticated: ({ scope }) => setConnection({ provider, discussion, readOnly: scope === 'readonly' }),
+        onAuthenticationFailed: () => onFailedRef.current(),
+      });
+      // Presence travels with the plan; the discussion needs none.
+      const discussion = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: discussionDocumentName(planId),
+        token: 'cookie',
+        awareness: null,
+      });
+      provider.attach();
+      discussion.attach();
+      provider.setAwarenessField('user', { id, name, color } satisfies AwarenessUser);
+      const stopFollowing = followNetwork(socket);
+      setConnection({ provider, discussion, readOnly: false });
+      teardown = () => {
+        stopFollowing();
+        provider.destroy();
+        discussion.destroy();
+        socket.destroy();
+        discussion.document.destroy();
+      };
+    };
+
+    // Loaded before the provider listens, the copy's content is not sent as a new edit (which a
+    // read-only connection would never see acknowledged): the first sync sends what the server lacks.
+    void keepOfflineCopy(document, planId, id).then(() => {
+      if (!left) connect();
     });
-    provider.setAwarenessField('user', { id, name, color } satisfies AwarenessUser);
-    setConnection({ provider, readOnly: false });
     return () => {
+      left = true;
       setConnection(null);
-      provider.destroy();
-      provider.document.destroy();
+      teardown?.();
+      document.destroy();
     };
   }, [planId, id, name, color]);
 
