@@ -19,14 +19,14 @@ import {
 export const MEASURE_TABLE_TITLE = 'Toimenpidetaulukko';
 
 export const COLUMNS = [
-  { key: 'focusArea', label: 'Painopiste', share: 11 },
-  { key: 'goal', label: 'Tavoite', share: 14 },
-  { key: 'title', label: 'Toimenpide', share: 22 },
-  { key: 'responsible', label: 'Vastuutaho', share: 13 },
-  { key: 'targetGroup', label: 'Kohderyhmä', share: 9 },
-  { key: 'indicator', label: 'Mittari', share: 11 },
-  { key: 'schedule', label: 'Aikataulu', share: 7 },
-  { key: 'status', label: 'Tila', share: 13 },
+  { key: 'focusArea', label: 'Painopiste', share: 13 },
+  { key: 'goal', label: 'Tavoite', share: 15 },
+  { key: 'title', label: 'Toimenpide', share: 21 },
+  { key: 'responsible', label: 'Vastuutaho', share: 12 },
+  { key: 'targetGroup', label: 'Kohderyhmä', share: 10 },
+  { key: 'indicator', label: 'Mittari', share: 10 },
+  { key: 'schedule', label: 'Aikataulu', share: 9 },
+  { key: 'status', label: 'Tila', share: 10 },
 ] as const;
 
 /** Widths as fractions of the table's width, for the formats that lay out pages. */
