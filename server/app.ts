@@ -56,6 +56,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy, `req.ip` is then the client's address (from X-Forwarded-For), not the proxy's.
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders);
   const httpServer = createServer(app);
   const persistence = new PersistenceExtension(documents);
@@ -80,7 +82,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     apiRouter({
       store,
       sessions,
-      loginLimiter: new LoginLimiter(),
+      loginLimiter: new LoginLimiter(cluster?.commands ?? null),
       invites: new InviteService(store.invites, store.users),
       access,
       planService,

@@ -16,6 +16,15 @@ const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL').optional(),
   /** Redis for live updates between several server processes; needs DATABASE_URL. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL').optional(),
+  /**
+   * Which proxies in front of the server to believe about the client's address
+   * (Express' `trust proxy`): a hop count (`1`) or addresses and subnets
+   * (`loopback, 10.0.0.0/8`). Login throttling counts per client address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, 'TRUST_PROXY must be a hop count or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal')
+    .optional(),
   /** Most PostgreSQL connections one process opens. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
 });
@@ -35,6 +44,8 @@ export interface Config {
   /** Set (with `databaseUrl`): several processes serve the same plans through Redis. */
   redisUrl?: string;
   databasePoolSize: number;
+  /** Express' `trust proxy`: false when the server faces clients directly. */
+  trustProxy: number | string | false;
   /** Folder of the built web app. */
   clientDir: string;
 }
@@ -63,6 +74,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     clientDir: resolve(import.meta.dirname, '../dist/client'),
   };
+}
+
+function trustProxyOf(value: string | undefined): number | string | false {
+  if (value === undefined || value === '0') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

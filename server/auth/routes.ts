@@ -22,7 +22,8 @@ export function sessionRoutes(
 
   router.post('/session', async (req, res) => {
     const { email, password } = parseInput(loginSchema, req.body);
-    const address = req.socket.remoteAddress ?? 'unknown';
+    // The client's address; behind a trusted proxy (TRUST_PROXY) the one it forwarded.
+    const address = req.ip ?? 'unknown';
     const wait = await limiter.retryAfter(email, address);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));

@@ -15,6 +15,8 @@ export interface RedisCluster {
   publish(signal: ClusterSignal): Promise<void>;
   /** Runs for signals from other processes (never for this process's own). */
   onSignal(handler: (signal: ClusterSignal) => void | Promise<void>): void;
+  /** For state all processes share (login attempt counts). */
+  commands: Redis;
   close(): Promise<void>;
 }
 
@@ -118,6 +120,7 @@ export async function connectRedisCluster(url: string): Promise<RedisCluster> {
     onSignal(handler) {
       handlers.push(handler);
     },
+    commands: publisher,
     async close() {
       // The extension's own clients close in its onDestroy hook.
       subscriber.disconnect();

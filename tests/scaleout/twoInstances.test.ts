@@ -75,6 +75,22 @@ describe.skipIf(skipScaleout)('several server processes on PostgreSQL and Redis'
     expect(readPlanData(socket.doc, planId).title).toBe('Kahden palvelimen suunnitelma');
   });
 
+  it('counts failed logins across processes: guesses spread over A and B hit one limit', async () => {
+    const target = { email: 'arvattava@example.fi', name: 'Arvattava A.', password: 'oikea-salasana-1' };
+    expect((await adminOnA.post('/api/users', target)).status).toBe(201);
+    const guess = (server: ServerProcess) => new ApiClient(server.url).post('/api/session', { email: target.email, password: 'arvaus-arvaus' });
+    // Ten failures per account are allowed (server/auth/loginLimiter.ts): half through each process.
+    for (let i = 0; i < 5; i++) {
+      expect((await guess(a)).status).toBe(401);
+      expect((await guess(b)).status).toBe(401);
+    }
+    expect((await guess(a)).status).toBe(429);
+    expect((await guess(b)).status).toBe(429);
+    // The right password waits too, on either process; other accounts are not held up.
+    expect((await new ApiClient(b.url).post('/api/session', { email: target.email, password: target.password })).status).toBe(429);
+    expect((await new ApiClient(b.url).post('/api/session', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).status).toBe(200);
+  });
+
   it('carries edits from clients of A to clients of B and back, live, with awareness', async () => {
     const [onA, onB] = [await connect(a), await connect(b)];
     appendParagraph(onA.doc, 'Kirjoitettu A:lla');
