@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx';
 import { measureRows } from './measureTable';
+import type { ExportThread } from './exportDocument';
 import { hostileInput, porvooInput } from './testData';
 
 async function unzip(bytes: Buffer) {
@@ -97,5 +98,88 @@ describe('Word export', () => {
     // A goal without measures and a focus area without goals still show.
     expect(textOf(xml)).toContain('Tavoite ilman toimenpiteitä');
     expect(textOf(xml)).toContain('Painopiste ilman tavoitteita');
+  });
+
+  describe('with comments', () => {
+    const HOSTILE = '<script>alert("x")</script> & ]]> <w:t>';
+    const threads: ExportThread[] = [
+      {
+        measureId: 'm2',
+        passage: '',
+        context: 'Toimenpide: Åtgärd på svenska',
+        messages: [
+          { author: 'Kaisa <Koordinaattori>', text: `Mikä on tilanne? ${HOSTILE}`, createdAt: '2026-03-12T12:05:00.000Z' },
+          { author: 'Maija Meikäläinen', text: 'Aloitettu.\nToinen rivi', createdAt: '2026-03-12T12:10:00.000Z' },
+        ],
+      },
+      {
+        measureId: null,
+        passage: 'ja kursiivi',
+        context: 'Kohta tekstissä: ”ja kursiivi”',
+        messages: [{ author: 'Maija Meikäläinen', text: 'Tarkenna tätä.', createdAt: '2026-03-12T12:20:00.000Z' }],
+      },
+      {
+        measureId: null,
+        passage: 'sanat joita ei enää ole',
+        context: 'Kohta tekstissä: ”sanat joita ei enää ole”',
+        messages: [{ author: 'Maija Meikäläinen', text: 'Vanha huomio', createdAt: '2026-03-12T12:30:00.000Z' }],
+      },
+    ];
+
+    const unescape = (xml: string) =>
+      xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+    /** Each comment of comments.xml: its id, author, date and visible text (unescaped, as Word shows it). */
+    const commentsIn = (xml: string) =>
+      [...xml.matchAll(/<w:comment ([^>]*)>(.*?)<\/w:comment>/gs)].map((m) => ({
+        id: /w:id="(\d+)"/.exec(m[1] ?? '')?.[1],
+        author: /w:author="([^"]*)"/.exec(m[1] ?? '')?.[1],
+        date: /w:date="([^"]*)"/.exec(m[1] ?? '')?.[1],
+        text: unescape(textOf(m[2] ?? '')),
+      }));
+
+    /** The text between a comment's range start and end in document.xml. */
+    const rangeText = (xml: string, id: string | undefined) => {
+      const start = xml.indexOf(`<w:commentRangeStart w:id="${id}"/>`);
+      const end = xml.indexOf(`<w:commentRangeEnd w:id="${id}"/>`);
+      expect(start).toBeGreaterThan(-1);
+      expect(end).toBeGreaterThan(start);
+      return unescape(textOf(xml.slice(start, end)));
+    };
+
+    it('prints open threads as Word comments on their measure and passage, replies threaded, text escaped', async () => {
+      const { read, names } = await unzip(await renderDocx({ ...hostileInput(), comments: threads }));
+      expect(names).toEqual(expect.arrayContaining(['word/comments.xml', 'word/commentsExtended.xml']));
+      const comments = commentsIn(await read('word/comments.xml'));
+      expect(comments.map((c) => c.text)).toEqual([
+        `Mikä on tilanne? ${HOSTILE}`,
+        'Aloitettu.Toinen rivi',
+        'Tarkenna tätä.',
+        'Kohta tekstissä: ”sanat joita ei enää ole”Vanha huomio',
+      ]);
+      expect(comments[0]?.date).toBe('2026-03-12T12:05:00.000Z');
+      const raw = await read('word/comments.xml');
+      // Hostile text stays text: escaped, never markup.
+      expect(raw).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ]]&gt; &lt;w:t&gt;');
+      expect(raw).toContain('w:author="Kaisa &lt;Koordinaattori&gt;"');
+      expect(raw).not.toContain('<script');
+      // The reply hangs under the first message.
+      const extended = await read('word/commentsExtended.xml');
+      expect(count(extended, /w15:paraIdParent=/g)).toBe(1);
+
+      const xml = await read('word/document.xml');
+      expect(rangeText(xml, comments[0]?.id)).toBe('Åtgärd på svenska');
+      expect(rangeText(xml, comments[1]?.id)).toBe('Åtgärd på svenska');
+      // The passage spans runs of different marks: only its words are inside the range.
+      expect(rangeText(xml, comments[2]?.id)).toBe('ja kursiivi');
+      // A thread whose words are gone is kept, on the title, saying what it was about.
+      expect(rangeText(xml, comments[3]?.id)).toBe('Välfärdsplan: Å/Ä/Ö <b>testi</b>');
+      for (const comment of comments) expect(xml).toContain(`<w:commentReference w:id="${comment.id}"/>`);
+    });
+
+    it('adds no comments part without threads', async () => {
+      const { names } = await unzip(await renderDocx(hostileInput()));
+      expect(names).not.toContain('word/comments.xml');
+    });
   });
 });

@@ -35,6 +35,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { documentInfo, type DocumentInfo } from './documentInfo';
+import { WordComments } from './docxComments';
 import type { ExportInput } from './exportDocument';
 import {
   COLUMNS,
@@ -142,6 +143,14 @@ interface BlockContext {
   bold?: boolean;
   /** Inside a quote: all text italic. */
   italic?: boolean;
+  /** Open comment threads to mark on their passages, when asked for. */
+  comments?: WordComments;
+}
+
+/** A paragraph's runs, with the passages of comment threads marked in them. */
+function paragraphRuns(inlines: Inline[], ctx: BlockContext, force: { bold?: boolean; italic?: boolean } = ctx): ParagraphChild[] {
+  const render = (part: Inline[]) => inlineRuns(part, force);
+  return ctx.comments ? ctx.comments.inText(inlines, render) : render(inlines);
 }
 
 function renderBlocks(blocks: Block[], ctx: BlockContext): Array<Paragraph | Table> {
@@ -152,9 +161,9 @@ function renderBlock(block: Block, ctx: BlockContext): Array<Paragraph | Table> 
   const indent = ctx.indent > 0 ? { left: ctx.indent } : undefined;
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: inlineRuns(block.inlines) })];
+      return [new Paragraph({ heading: HEADINGS[block.level], children: paragraphRuns(block.inlines, ctx, {}) })];
     case 'paragraph':
-      return [new Paragraph({ children: inlineRuns(block.inlines, ctx), indent })];
+      return [new Paragraph({ children: paragraphRuns(block.inlines, ctx), indent })];
     case 'list':
       return renderList(block, ctx, 0);
     case 'quote':
@@ -190,7 +199,7 @@ function renderList(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext, 
       if (index === 0 && (child.kind === 'paragraph' || child.kind === 'heading')) {
         return [
           new Paragraph({
-            children: inlineRuns(child.inlines, ctx),
+            children: paragraphRuns(child.inlines, ctx),
             numbering: numbering(level),
             spacing: { after: 60 },
           }),
@@ -260,7 +269,7 @@ function measureCell(
   });
 }
 
-const cellParagraph = (children: TextRun[]) => new Paragraph({ children, spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO } });
+const cellParagraph = (children: ParagraphChild[]) => new Paragraph({ children, spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO } });
 
 const plainCell = (text: string, width: number, bold = false) =>
   measureCell([cellParagraph(textRuns(text, { size: TABLE_FONT_SIZE, bold: bold || undefined }))], { width });
@@ -283,7 +292,13 @@ function statusCell(row: MeasureRow, width: number): TableCell {
   return measureCell(paragraphs, { width, fill: STATUS_COLORS[status].fill });
 }
 
-function measureTable(rows: MeasureRow[]): Table {
+/** A measure's title, with the Word comments of its open threads around it. */
+function titleCell(row: MeasureRow, text: string, width: number, comments: WordComments | undefined): TableCell {
+  const [before, after] = row.measure && comments ? comments.aroundMeasure(row.measure.id) : [[], []];
+  return measureCell([cellParagraph([...before, ...textRuns(text, { size: TABLE_FONT_SIZE }), ...after])], { width });
+}
+
+function measureTable(rows: MeasureRow[], comments?: WordComments): Table {
   const widths = COLUMN_SHARES.map((share) => Math.floor(TABLE_WIDTH * share));
   const width = (i: number) => widths[i] ?? 0;
   const header = new TableRow({
@@ -316,7 +331,9 @@ function measureTable(rows: MeasureRow[]): Table {
         }),
       );
     }
-    measureCells(row.measure).forEach((text, i) => cells.push(plainCell(text, width(i + 2))));
+    measureCells(row.measure).forEach((text, i) =>
+      cells.push(i === 0 ? titleCell(row, text, width(2), comments) : plainCell(text, width(i + 2))),
+    );
     cells.push(statusCell(row, width(COLUMNS.length - 1)));
     return new TableRow({ cantSplit: true, children: cells });
   });
@@ -364,7 +381,8 @@ function legend(): Array<Paragraph | Table> {
 
 // --- Sections ------------------------------------------------------------------
 
-function titlePage(info: DocumentInfo): Paragraph[] {
+/** `around`: comment markers of threads that found no other place. */
+function titlePage(info: DocumentInfo, around: [ParagraphChild[], ParagraphChild[]] = [[], []]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   if (info.municipality) {
     paragraphs.push(
@@ -374,7 +392,7 @@ function titlePage(info: DocumentInfo): Paragraph[] {
       }),
     );
   }
-  paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(info.title)] }));
+  paragraphs.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [...around[0], new TextRun(info.title), ...around[1]] }));
   if (info.versionLabel) {
     paragraphs.push(
       new Paragraph({ children: [new TextRun({ text: info.versionLabel, size: 32, color: '404040' })], spacing: { after: 240 } }),
@@ -406,18 +424,22 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
   const blocks = planTextBlocks(input.data.body, info.title);
   const lists = new Lists();
   const portrait = { page: { size: A4, margin: MARGIN } };
+  const comments = input.comments ? new WordComments(input.comments) : undefined;
+  // The text and the table first: the comments they do not place go on the title page.
+  const text = renderBlocks(blocks, { lists, indent: 0, width: TEXT_WIDTH, comments });
+  const table = measureTable(measureRows(input.data), comments);
 
   const sections: ISectionOptions[] = [
     {
       properties: { ...portrait, verticalAlign: VerticalAlignSection.CENTER },
-      children: titlePage(info),
+      children: titlePage(info, comments?.unplaced()),
     },
   ];
   if (blocks.length > 0) {
     sections.push({
       properties: { ...portrait, type: SectionType.NEXT_PAGE },
       footers: { default: footer(info, TEXT_WIDTH) },
-      children: renderBlocks(blocks, { lists, indent: 0, width: TEXT_WIDTH }),
+      children: text,
     });
   }
   sections.push({
@@ -428,7 +450,7 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
     footers: { default: footer(info, TABLE_WIDTH) },
     children: [
       new Paragraph({ heading: HEADINGS[topSectionLevel(blocks)], children: [new TextRun(MEASURE_TABLE_TITLE)] }),
-      measureTable(measureRows(input.data)),
+      table,
       ...legend(),
     ],
   });
@@ -469,6 +491,7 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
       },
     },
     numbering: { config: lists.config() },
+    ...(comments ? { comments: comments.options() } : {}),
     sections,
   });
   return Packer.toBuffer(doc);

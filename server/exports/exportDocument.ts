@@ -19,6 +19,20 @@ export interface ExportInput {
   versionLabel?: string;
   /** The date the content is from: now for the live plan, the version's creation time for a version. */
   date: Date;
+  /** Open comment threads, printed as Word comments (DOCX only, when asked for). */
+  comments?: ExportThread[];
+}
+
+/** An open comment thread as the exports print it: plain data, so that it crosses to the render thread. */
+export interface ExportThread {
+  /** The measure it is about, or null for a passage of the text. */
+  measureId: string | null;
+  /** A text thread's words: as the passage reads now, else as quoted when it was opened; '' for a measure's. */
+  passage: string;
+  /** What it is about in words ("Toimenpide: …", "Kohta tekstissä: ”…”"), shown when its place is gone. */
+  context: string;
+  /** Oldest first; deleted messages are left out. */
+  messages: Array<{ author: string; text: string; createdAt: string }>;
 }
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'xlsx', 'csv', 'md'] as const;

@@ -7,6 +7,7 @@ import type { VisiblePlan } from '../plans/visiblePlan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from './exportDocument';
+import { openThreadsForExport } from './exportThreads';
 import { contentDisposition } from './fileName';
 
 /** A named version as the exports need it. */
@@ -22,7 +23,7 @@ export interface ExportRouteDeps {
   /** 404 for plans the user may not see, as everywhere in the API. */
   visiblePlan: VisiblePlan;
   /** The live plan's data and its `meta` (the municipality, for the title page and metadata). */
-  planService: Pick<PlanService, 'data' | 'read'>;
+  planService: Pick<PlanService, 'data' | 'read' | 'readDocument'>;
   /** The version of that plan, or null if it has none of that id (answered with 404). */
   loadVersion: (planId: string, versionId: string) => Promise<ExportVersion | null>;
   /** Renders the file, off the main thread in the server (`ExportWorker`). */
@@ -30,13 +31,20 @@ export interface ExportRouteDeps {
   auditor: Auditor;
 }
 
-const exportQuerySchema = z.object({
-  format: z.enum(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` }),
-  version: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'version must be a version id')
-    .optional(),
-});
+const exportQuerySchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` }),
+    version: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'version must be a version id')
+      .optional(),
+    /** `1`: the open comment threads as Word comments. */
+    comments: z.enum(['0', '1'], { message: 'comments must be 0 or 1' }).optional(),
+  })
+  .refine((query) => query.comments !== '1' || query.format === 'docx', {
+    message: 'comments=1 is for format=docx only',
+    path: ['comments'],
+  });
 
 /**
  * Exported files hold the plan, not a page of the app: never cached by shared
@@ -53,7 +61,7 @@ function setFileHeaders(res: Response, contentType: string, fileName: string): v
   });
 }
 
-/** `GET /plans/:id/export?format=F[&version=V]`; mounted behind `requireSession`. */
+/** `GET /plans/:id/export?format=F[&version=V][&comments=1]`; mounted behind `requireSession`. */
 export function exportRoutes(deps: ExportRouteDeps): Router {
   const router = Router();
 
@@ -77,6 +85,9 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
         date: Number.isNaN(created.getTime()) ? new Date() : created,
       };
     }
+
+    // Everyone who may see the plan may read its comments (GET /comments); the threads are the live ones, a version has none of its own.
+    if (query.comments === '1') input.comments = await openThreadsForExport(deps.planService, plan.id);
 
     const file = await deps.render(query.format, input);
     await deps.auditor.plan(plan.id, authOf(res).user, {

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -6,6 +6,8 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { BODY_FIELD, planTextExtensions } from '../../../shared/editor/planTextExtensions';
 import type { AwarenessUser } from '../collab/usePlanProvider';
+import { CommentHighlights, type EditorComments } from './commentHighlights';
+import { CommentSelectionButton } from './CommentSelectionButton';
 import { HeadingOutline } from './headingOutline';
 import { renderCaret } from './renderCaret';
 import { Toolbar } from './Toolbar';
@@ -16,6 +18,8 @@ interface Props {
   readOnly: boolean;
   /** Shown with the toolbar above the text, staying in view while the text scrolls. */
   statusBar: ReactNode;
+  /** Comment threads on passages: highlights, and commenting on a selection. */
+  comments?: EditorComments;
 }
 
 const EDITOR_ID = 'plan-text';
@@ -32,9 +36,12 @@ function editorAttributes(label: string, readOnly: boolean): Record<string, stri
 }
 
 /** The plan text, edited live by everyone in the plan through the shared Y.Doc. */
-export function PlanEditor({ provider, user, readOnly, statusBar }: Props) {
+export function PlanEditor({ provider, user, readOnly, statusBar, comments }: Props) {
   const { t } = useTranslation();
   const label = t('plan.editorLabel');
+  // The editor is built once per document; what comments do is read through this at each use.
+  const commentsRef = useRef(comments);
+  commentsRef.current = comments;
 
   const editor = useEditor(
     {
@@ -43,6 +50,7 @@ export function PlanEditor({ provider, user, readOnly, statusBar }: Props) {
         Collaboration.configure({ document: provider.document, field: BODY_FIELD }),
         CollaborationCaret.configure({ provider, user, render: renderCaret }),
         HeadingOutline,
+        CommentHighlights.configure({ comments: () => commentsRef.current ?? null }),
       ],
       editable: !readOnly,
       editorProps: { attributes: editorAttributes(label, readOnly) },
@@ -56,11 +64,18 @@ export function PlanEditor({ provider, user, readOnly, statusBar }: Props) {
     editor.setOptions({ editorProps: { attributes: editorAttributes(label, readOnly) } });
   }, [editor, label, readOnly]);
 
+  const commentButton = comments?.canComment ? <CommentSelectionButton editor={editor} comments={comments} /> : null;
   return (
     <div className="plan-editor">
       <div className="plan-editor__top">
         {statusBar}
-        {!readOnly && <Toolbar editor={editor} controls={EDITOR_ID} />}
+        {!readOnly && (
+          <Toolbar editor={editor} controls={EDITOR_ID}>
+            {commentButton}
+          </Toolbar>
+        )}
+        {/* Those who comment without editing (coordinators) get the comment button alone. */}
+        {readOnly && commentButton && <div className="toolbar">{commentButton}</div>}
       </div>
       <EditorContent editor={editor} className="plan-editor__paper" />
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import { useRovingFocus } from '../components/useRovingFocus';
@@ -6,8 +6,15 @@ import { ToolbarButton } from './ToolbarButton';
 import { LinkDialog } from './LinkDialog';
 import { HEADING_LEVELS, useToolbarState } from './useToolbarState';
 
+interface Props {
+  editor: Editor;
+  controls: string;
+  /** Buttons beyond formatting (commenting on the selection), as the last group. */
+  children?: ReactNode;
+}
+
 /** The formatting toolbar; the link dialog sits beside it so its buttons are not toolbar items. */
-export function Toolbar({ editor, controls }: { editor: Editor; controls: string }) {
+export function Toolbar({ editor, controls, children }: Props) {
   const { t } = useTranslation();
   const state = useToolbarState(editor);
   const roving = useRovingFocus<HTMLDivElement>();
@@ -110,6 +117,7 @@ export function Toolbar({ editor, controls }: { editor: Editor; controls: string
             onPress={() => run().redo().run()}
           />
         </div>
+        {children && <div className="toolbar__group">{children}</div>}
       </div>
       {linkUrl !== null && (
         <LinkDialog

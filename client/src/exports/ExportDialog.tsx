@@ -28,13 +28,15 @@ export function ExportDialog({ planId, initialSource, onClose, onSessionLost }: 
   const { state, start, cancel } = useExport(planId, onSessionLost);
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [source, setSource] = useState(initialSource);
+  // Word only: open comment threads as Word comments, for drafts circulated that way.
+  const [withComments, setWithComments] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const sourceId = useId();
   const making = state.kind === 'making';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (form.current) void start(format, source === CURRENT ? null : source, form.current);
+    if (form.current) void start(format, source === CURRENT ? null : source, form.current, format === 'docx' && withComments);
   };
 
   return (
@@ -58,6 +60,15 @@ export function ExportDialog({ planId, initialSource, onClose, onSessionLost }: 
             </label>
           ))}
         </fieldset>
+        {format === 'docx' && (
+          <label className="check">
+            <input type="checkbox" checked={withComments} onChange={(event) => setWithComments(event.target.checked)} />
+            <span>
+              {t('comments.export.include')}
+              <span className="field-hint"> ({t('comments.export.hint')})</span>
+            </span>
+          </label>
+        )}
         <div className="form__field">
           <label htmlFor={sourceId}>{t('exports.source')}</label>
           {/* The versions arrive after the dialog opens; until then only the live plan can be chosen. */}

@@ -34,8 +34,10 @@ export async function fetchExport(
   format: ExportFormat,
   version: string | null,
   signal: AbortSignal,
+  /** Open comment threads as Word comments (DOCX only). */
+  withComments = false,
 ): Promise<ExportedFile> {
-  const query = new URLSearchParams({ format, ...(version ? { version } : {}) });
+  const query = new URLSearchParams({ format, ...(version ? { version } : {}), ...(withComments ? { comments: '1' } : {}) });
   const response = await fetch(`/api/plans/${encodeURIComponent(planId)}/export?${query}`, {
     credentials: 'same-origin',
     signal,

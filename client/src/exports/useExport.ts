@@ -24,13 +24,13 @@ export function useExport(planId: string, onSessionLost: () => void) {
   useEffect(() => () => running.current?.abort(), []);
 
   const start = useCallback(
-    async (format: ExportFormat, version: string | null, container: HTMLElement) => {
+    async (format: ExportFormat, version: string | null, container: HTMLElement, withComments = false) => {
       if (running.current) return;
       const controller = new AbortController();
       running.current = controller;
       setState({ kind: 'making', format });
       try {
-        const file = await fetchExport(planId, format, version, controller.signal);
+        const file = await fetchExport(planId, format, version, controller.signal, withComments);
         saveFile(file, container);
         setState({ kind: 'saved', fileName: file.fileName });
       } catch (error) {

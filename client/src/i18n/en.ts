@@ -1,10 +1,14 @@
 import type { Messages } from './fi';
 import { peopleEn } from './people.en';
+import { commentsEn } from './comments.en';
+import { historyEn } from './history.en';
 import { planViewsEn } from './planViews.en';
 import { tableEn } from './table.en';
 
 export const en: Messages = {
   ...peopleEn,
+  ...commentsEn,
+  ...historyEn,
   ...planViewsEn,
   ...tableEn,
   app: {

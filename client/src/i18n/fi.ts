@@ -1,10 +1,14 @@
 import { peopleFi } from './people.fi';
+import { commentsFi } from './comments.fi';
+import { historyFi } from './history.fi';
 import { planViewsFi } from './planViews.fi';
 import { tableFi } from './table.fi';
 
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
 export const fi = {
   ...peopleFi,
+  ...commentsFi,
+  ...historyFi,
   ...planViewsFi,
   ...tableFi,
   app: {

@@ -1,10 +1,14 @@
 import type { Messages } from './fi';
 import { peopleSv } from './people.sv';
+import { commentsSv } from './comments.sv';
+import { historySv } from './history.sv';
 import { planViewsSv } from './planViews.sv';
 import { tableSv } from './table.sv';
 
 export const sv: Messages = {
   ...peopleSv,
+  ...commentsSv,
+  ...historySv,
   ...planViewsSv,
   ...tableSv,
   app: {

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { HocuspocusProvider } from '@hocuspocus/provider';
-import type { PlanSummary } from '../api/plans';
+import type { OpenPlan } from '../api/plans';
 import type { User } from '../api/session';
 import { useConnectionState } from '../collab/useConnectionState';
-import { usePlanProvider, type AwarenessUser } from '../collab/usePlanProvider';
+import { usePlanProvider, type AwarenessUser, type PlanConnection } from '../collab/usePlanProvider';
 import { usePresence } from '../collab/usePresence';
+import { CommentsButton } from '../comments/CommentsButton';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { useComments } from '../comments/useComments';
+import { useMeasureIndex } from '../comments/useMeasureIndex';
 import { PageTitle } from '../components/PageTitle';
 import { PresenceList } from '../components/PresenceList';
 import { SaveIndicator } from '../components/SaveIndicator';
@@ -13,36 +16,48 @@ import { JumpToTable } from '../table/JumpToTable';
 import { MeasureTableSection } from '../table/MeasureTableSection';
 
 interface Props {
-  plan: PlanSummary;
+  plan: OpenPlan;
   user: User;
   onSocketRefused: () => void;
 }
 
-/** An open plan: its title, who is here, whether changes are saved, the text and the measure table. */
+/** An open plan: its title, who is here, whether changes are saved, the text, the measure table and the comments. */
 export function PlanWorkspace({ plan, user, onSocketRefused }: Props) {
   const me: AwarenessUser = { id: user.id, name: user.name, color: user.color };
   const connection = usePlanProvider(plan.id, me, onSocketRefused);
   return (
     <div className="plan">
       <PageTitle>{plan.title}</PageTitle>
-      {connection && (
-        <LivePlan provider={connection.provider} planId={plan.id} readOnly={connection.readOnly} user={me} />
-      )}
+      {/* Keyed by the discussion: a new connection brings a new document to follow. */}
+      {connection && <LivePlan key={connection.discussion.document.guid} connection={connection} plan={plan} user={me} />}
     </div>
   );
 }
 
 interface LivePlanProps {
-  provider: HocuspocusProvider;
-  planId: string;
-  readOnly: boolean;
+  connection: PlanConnection;
+  plan: OpenPlan;
   user: AwarenessUser;
 }
 
-function LivePlan({ provider, planId, readOnly, user }: LivePlanProps) {
+function LivePlan({ connection, plan, user }: LivePlanProps) {
   const { t } = useTranslation();
+  const { provider } = connection;
+  // The socket says read-only only once it is authenticated; opened offline it never is, so the plan's rights decide too.
+  const readOnly = connection.readOnly || !plan.can.edit;
   const state = useConnectionState(provider);
   const participants = usePresence(provider);
+  const comments = useComments({
+    planId: plan.id,
+    groupId: plan.groupId ?? null,
+    canComment: plan.can.comment,
+    userId: user.id,
+    discussion: connection.discussion.document,
+  });
+  const measures = useMeasureIndex(provider.document, plan.id);
+  const openCount = comments.threads.filter((thread) => !thread.resolved).length;
+  const { panel, dispatch } = comments;
+
   return (
     <>
       {readOnly && <p className="plan__notice">{t('plan.readOnly')}</p>}
@@ -51,14 +66,21 @@ function LivePlan({ provider, planId, readOnly, user }: LivePlanProps) {
         provider={provider}
         user={user}
         readOnly={readOnly}
+        comments={comments.editor}
         statusBar={
           <div className="plan__bar">
             <SaveIndicator state={state} />
+            <CommentsButton
+              open={panel.open}
+              count={openCount}
+              onToggle={() => dispatch({ type: panel.open ? 'close' : 'openAll' })}
+            />
             <PresenceList participants={participants} />
           </div>
         }
       />
-      <MeasureTableSection provider={provider} planId={planId} readOnly={readOnly} />
+      <MeasureTableSection provider={provider} planId={plan.id} readOnly={readOnly} comments={comments.table} />
+      <CommentsPanel planId={plan.id} userId={user.id} comments={comments} measures={measures} />
     </>
   );
 }

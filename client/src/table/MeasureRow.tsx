@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureData, MeasureTextField } from '../../../shared/plan';
+import { MeasureCommentTools } from './MeasureCommentTools';
 import { DragHandle, RowControls } from './RowControls';
 import { ScheduleField } from './ScheduleField';
 import { StatusField } from './StatusField';
@@ -73,11 +74,10 @@ export function MeasureRow({ measure, focusAreaId, goalId, goalCell }: Props) {
         <StatusField measureId={id} status={measure.status} label={t('table.labels.status', { n })} />
         {text('statusNote', 'mt-field--note')}
       </td>
-      {!readOnly && (
-        <td className="mt-cell mt-cell--actions">
-          <RowControls kind="measure" id={id} />
-        </td>
-      )}
+      <td className="mt-cell mt-cell--actions">
+        {!readOnly && <RowControls kind="measure" id={id} />}
+        <MeasureCommentTools measureId={id} />
+      </td>
     </tr>
   );
 }

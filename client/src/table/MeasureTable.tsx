@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanData } from '../../../shared/plan';
 import { FocusAreaGroup } from './FocusAreaGroup';
-import { useTable } from './TableContext';
 
 const COLUMNS = ['goal', 'measure', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status'] as const;
 
 /** The table itself, grouped as on paper: focus area header rows, goal cells spanning their measures. */
 export function MeasureTable({ view, labelledBy }: { view: PlanData; labelledBy: string }) {
   const { t } = useTranslation();
-  const { readOnly } = useTable();
   return (
     <div className="mt-scroll">
       <table className="mt" aria-labelledby={labelledBy}>
@@ -16,7 +14,8 @@ export function MeasureTable({ view, labelledBy }: { view: PlanData; labelledBy:
           {COLUMNS.map((column) => (
             <col key={column} className={`mt-col--${column}`} />
           ))}
-          {!readOnly && <col className="mt-col--actions" />}
+          {/* Everyone has actions: a measure's comments and history at least. */}
+          <col className="mt-col--actions" />
         </colgroup>
         <thead>
           <tr>
@@ -25,11 +24,9 @@ export function MeasureTable({ view, labelledBy }: { view: PlanData; labelledBy:
                 {t(`table.columns.${column}`)}
               </th>
             ))}
-            {!readOnly && (
-              <th scope="col">
-                <span className="visually-hidden">{t('table.columns.actions')}</span>
-              </th>
-            )}
+            <th scope="col">
+              <span className="visually-hidden">{t('table.columns.actions')}</span>
+            </th>
           </tr>
         </thead>
         {view.focusAreas.map((focusArea) => (

@@ -9,7 +9,7 @@ import { numberEntities } from './numbering';
 import { cellKey } from './presence';
 import { StatusLegend } from './StatusLegend';
 import { StatusSummary } from './StatusSummary';
-import { TableProvider, type TableContextValue, type TableDialog } from './TableContext';
+import { TableProvider, type MeasureComments, type TableContextValue, type TableDialog } from './TableContext';
 import { TableDialogs } from './TableDialogs';
 import { TableFilters } from './TableFilters';
 import { TableToolbar } from './TableToolbar';
@@ -28,6 +28,7 @@ interface Props {
   provider: HocuspocusProvider;
   planId: string;
   readOnly: boolean;
+  comments: MeasureComments | null;
 }
 
 /**
@@ -35,7 +36,7 @@ interface Props {
  * the table with this person's undo, and the status summary. State lives in
  * hooks over the shared Y.Doc; the components below only render it.
  */
-export function MeasureTableSection({ provider, planId, readOnly }: Props) {
+export function MeasureTableSection({ provider, planId, readOnly, comments }: Props) {
   const { t } = useTranslation();
   const doc = provider.document;
   const data = usePlanData(doc, planId);
@@ -49,7 +50,9 @@ export function MeasureTableSection({ provider, planId, readOnly }: Props) {
   const editing = useRef<string | null>(null);
 
   const filtering = isFiltering(filters);
-  const view = useMemo(() => filterPlan(data, filters, pinned), [data, filters, pinned]);
+  const threads = comments?.threads;
+  const commented = useMemo(() => new Set(threads?.keys()), [threads]);
+  const view = useMemo(() => filterPlan(data, filters, pinned, commented), [data, filters, pinned, commented]);
   const numbers = useMemo(() => numberEntities(data), [data]);
   const pin = useCallback((id: string) => setPinned((set) => (set.has(id) ? set : new Set(set).add(id))), []);
   const requestFocus = useFocusKeeper(doc, keyboardArea);
@@ -103,8 +106,10 @@ export function MeasureTableSection({ provider, planId, readOnly }: Props) {
     drag,
     numbers,
     openDialog: setDialog,
-    columns: TABLE_COLUMNS + (readOnly ? 0 : 1),
+    // The actions column is there for everyone (comments and history at least).
+    columns: TABLE_COLUMNS + 1,
     filtering,
+    comments,
   };
 
   return (
@@ -128,6 +133,7 @@ export function MeasureTableSection({ provider, planId, readOnly }: Props) {
         <TableDialogs
           dialog={dialog}
           data={data}
+          planId={planId}
           actions={actions}
           requestFocus={requestFocus}
           onClose={() => setDialog(null)}

@@ -17,7 +17,7 @@ interface IconButtonProps {
  * aria-disabled rather than `disabled`: a button that just moved its row to
  * the top keeps the focus instead of dropping it.
  */
-function IconButton({ id, icon, label, disabled = false, onPress }: IconButtonProps) {
+export function IconButton({ id, icon, label, disabled = false, onPress }: IconButtonProps) {
   return (
     <button
       type="button"

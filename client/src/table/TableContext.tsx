@@ -1,15 +1,28 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
+import type { MeasureThreads } from '../comments/threads';
 import type { EntityKind } from './moves';
 import type { CellEditor } from './presence';
 import type { TableActions } from './useTableActions';
 import type { DragMove } from './useDragMove';
 import type { TableEditOrigin } from './undo';
 
-/** A dialog the table asks for: confirming a delete, or choosing a goal to move a measure to. */
+/** A dialog the table asks for: confirming a delete, choosing a goal to move a measure to, or a measure's history. */
 export type TableDialog =
   | { kind: 'delete'; entity: Exclude<EntityKind, 'measure'>; id: string }
-  | { kind: 'moveToGoal'; measureId: string };
+  | { kind: 'moveToGoal'; measureId: string }
+  | { kind: 'history'; measureId: string };
+
+/** Comment threads on measures, as the table shows and offers them. */
+export interface MeasureComments {
+  /** Open threads by measure id; measures without any are missing. */
+  threads: ReadonlyMap<string, MeasureThreads>;
+  canComment: boolean;
+  /** Shows the measure's threads. */
+  open: (measureId: string) => void;
+  /** Starts a new thread on the measure. */
+  start: (measureId: string) => void;
+}
 
 /** What every part of the table needs; given once by the section instead of through every row. */
 export interface TableContextValue {
@@ -26,6 +39,8 @@ export interface TableContextValue {
   /** Number of columns, for cells that span the whole table. */
   columns: number;
   filtering: boolean;
+  /** Null while the discussion is not there (it comes with the plan's socket). */
+  comments: MeasureComments | null;
 }
 
 const TableContext = createContext<TableContextValue | null>(null);

@@ -1,4 +1,5 @@
 import { findMeasure, type PlanData } from '../../../shared/plan';
+import { MeasureHistoryDialog } from '../history/MeasureHistoryDialog';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { controlId } from './ids';
 import { MoveToGoalDialog } from './MoveToGoalDialog';
@@ -8,6 +9,7 @@ import type { TableActions } from './useTableActions';
 interface Props {
   dialog: TableDialog | null;
   data: PlanData;
+  planId: string;
   actions: TableActions;
   requestFocus: (id: string) => void;
   onClose: () => void;
@@ -18,7 +20,17 @@ interface Props {
  * meanwhile). Closing gives focus back to the button that opened it, by id,
  * since that button may have been re-rendered.
  */
-export function TableDialogs({ dialog, data, actions, requestFocus, onClose }: Props) {
+export function TableDialogs({ dialog, data, planId, actions, requestFocus, onClose }: Props) {
+  if (dialog?.kind === 'history') {
+    const id = dialog.measureId;
+    const found = findMeasure(data, id);
+    if (!found) return null;
+    const close = () => {
+      onClose();
+      requestFocus(controlId('measure', id, 'history'));
+    };
+    return <MeasureHistoryDialog planId={planId} measure={found.measure} data={data} onClose={close} />;
+  }
   if (dialog?.kind === 'moveToGoal') {
     const found = findMeasure(data, dialog.measureId);
     if (!found) return null;

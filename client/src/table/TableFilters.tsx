@@ -13,7 +13,7 @@ interface Props {
 // Select values are strings: "any" stands for no filter, '' (a real value) for "not set".
 const ANY = 'any';
 
-/** Filters by status, responsible party (words) and target group, with the count they leave. */
+/** Filters by status, responsible party (words), target group and open comments, with the count they leave. */
 export function TableFilters({ filters, onChange, visible, total }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -67,6 +67,15 @@ export function TableFilters({ filters, onChange, visible, total }: Props) {
           ))}
           <option value="">{t('targetGroup.none')}</option>
         </select>
+      </div>
+      <div className="mt-filters__field mt-filters__check">
+        <input
+          id={`${id}-comments`}
+          type="checkbox"
+          checked={filters.openComments}
+          onChange={(event) => onChange({ ...filters, openComments: event.target.checked })}
+        />
+        <label htmlFor={`${id}-comments`}>{t('comments.table.filter')}</label>
       </div>
       <div className="mt-filters__result">
         <p role="status" className="mt-filters__count">

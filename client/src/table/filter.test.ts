@@ -78,8 +78,18 @@ describe('table filters', () => {
 
   it('combines filters', () => {
     const m = measure('x', { status: 'done', responsible: 'Kombi', targetGroup: 'all' });
-    expect(matchesFilters(m, { status: 'done', targetGroup: 'all', responsible: 'kombi' })).toBe(true);
-    expect(matchesFilters(m, { status: 'done', targetGroup: 'working-age', responsible: 'kombi' })).toBe(false);
+    const filters = { ...NO_FILTERS, status: 'done', targetGroup: 'all', responsible: 'kombi' } as const;
+    expect(matchesFilters(m, filters)).toBe(true);
+    expect(matchesFilters(m, { ...filters, targetGroup: 'working-age' })).toBe(false);
+  });
+
+  it('shows only measures with open comment threads when asked', () => {
+    const commented = new Set(['m2', 'm4']);
+    const result = filterPlan(PLAN, { ...NO_FILTERS, openComments: true }, new Set(), commented);
+    expect(visibleIds(result)).toEqual(['m2', 'm4']);
+    expect(isFiltering({ ...NO_FILTERS, openComments: true })).toBe(true);
+    // Combined with another filter, both must hold.
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, openComments: true, status: 'started' }, new Set(), commented))).toEqual(['m2']);
   });
 
   it('keeps pinned measures and goals whatever the filters say', () => {

@@ -6,12 +6,19 @@ export interface TableFilters {
   /** A group, '' for measures without one, or null for any. */
   targetGroup: TargetGroupValue | null;
   responsible: string;
+  /** Only measures with open comment threads. */
+  openComments: boolean;
 }
 
-export const NO_FILTERS: TableFilters = { status: null, targetGroup: null, responsible: '' };
+export const NO_FILTERS: TableFilters = { status: null, targetGroup: null, responsible: '', openComments: false };
 
 export function isFiltering(filters: TableFilters): boolean {
-  return filters.status !== null || filters.targetGroup !== null || searchWords(filters.responsible).length > 0;
+  return (
+    filters.status !== null ||
+    filters.targetGroup !== null ||
+    filters.openComments ||
+    searchWords(filters.responsible).length > 0
+  );
 }
 
 function normalise(text: string): string {
@@ -23,10 +30,18 @@ function searchWords(query: string): string[] {
   return norm === '' ? [] : norm.split(' ');
 }
 
-/** Every word of the query appears in the responsible party ("sivistys kombi" finds "sivistystoimi, Kombi"). */
-export function matchesFilters(measure: MeasureData, filters: TableFilters): boolean {
+/**
+ * Every word of the query appears in the responsible party ("sivistys kombi"
+ * finds "sivistystoimi, Kombi"). `commented`: the measures with open threads.
+ */
+export function matchesFilters(
+  measure: MeasureData,
+  filters: TableFilters,
+  commented: ReadonlySet<string> = new Set(),
+): boolean {
   if (filters.status !== null && measure.status !== filters.status) return false;
   if (filters.targetGroup !== null && measure.targetGroup !== filters.targetGroup) return false;
+  if (filters.openComments && !commented.has(measure.id)) return false;
   const responsible = normalise(measure.responsible);
   return searchWords(filters.responsible).every((word) => responsible.includes(word));
 }
@@ -50,6 +65,7 @@ export function filterPlan(
   data: PlanData,
   filters: TableFilters,
   pinned: ReadonlySet<string> = new Set(),
+  commented: ReadonlySet<string> = new Set(),
 ): FilteredPlan {
   let total = 0;
   let visible = 0;
@@ -58,7 +74,7 @@ export function filterPlan(
     ...focusArea,
     goals: focusArea.goals.flatMap((goal) => {
       total += goal.measures.length;
-      const measures = goal.measures.filter((m) => !filtering || pinned.has(m.id) || matchesFilters(m, filters));
+      const measures = goal.measures.filter((m) => !filtering || pinned.has(m.id) || matchesFilters(m, filters, commented));
       visible += measures.length;
       return filtering && measures.length === 0 && !pinned.has(goal.id) ? [] : [{ ...goal, measures }];
     }),

@@ -10,7 +10,7 @@ export function fieldId(ref: CellRef): string {
   return `mt-${ref.kind}-${ref.id}-${ref.field}`;
 }
 
-export type Control = 'up' | 'down' | 'moveTo' | 'delete' | 'add';
+export type Control = 'up' | 'down' | 'moveTo' | 'delete' | 'add' | 'comment' | 'history';
 
 export function controlId(kind: EntityKind, id: string, control: Control): string {
   return `mt-${kind}-${id}-${control}`;

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../shared/discussion';
+import { deleteMessage, editMessage } from './api';
+import { formatDateTime } from './dateTime';
+import { threadButtonId } from './ids';
+import { MessageForm } from './MessageForm';
+import type { Mentionable } from './mentions';
+import { MessageText } from './MessageText';
+import { useCommentRequest } from './useCommentRequest';
+
+interface Props {
+  planId: string;
+  threadId: string;
+  message: Message;
+  /** The signed-in user wrote it and may comment: it can be edited and deleted. */
+  own: boolean;
+  members: readonly Mentionable[];
+  /** Names to show as mentions: the group's members and everyone who wrote in the thread. */
+  names: readonly string[];
+}
+
+const editId = (messageId: string) => `comment-edit-${messageId}`;
+const editButtonId = (messageId: string) => `comment-edit-button-${messageId}`;
+
+/** One message: who wrote it and when, its text; the author's own edit and delete (asked twice). */
+export function MessageItem({ planId, threadId, message, own, members, names }: Props) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const removal = useCommentRequest();
+
+  const stopEditing = () => {
+    setEditing(false);
+    // Back to the button that started it, which is there again now.
+    requestAnimationFrame(() => document.getElementById(editButtonId(message.id))?.focus());
+  };
+
+  return (
+    <li className="comment-message">
+      <p className="comment-message__meta">
+        <span className="comment-message__author">{message.author.name}</span>{' '}
+        <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, i18n.language)}</time>
+        {message.editedAt && !message.deleted && <span className="comment-message__edited"> {t('comments.message.edited')}</span>}
+      </p>
+      {message.deleted ? (
+        <p className="comment-message__deleted">{t('comments.message.deleted')}</p>
+      ) : editing ? (
+        <MessageForm
+          id={editId(message.id)}
+          label={t('comments.message.editLabel')}
+          submitLabel={t('comments.message.save')}
+          members={members}
+          initialText={message.text}
+          onSend={(text) => editMessage(planId, threadId, message.id, text)}
+          onSent={stopEditing}
+          onCancel={stopEditing}
+        />
+      ) : (
+        <MessageText text={message.text} names={names} />
+      )}
+      {own && !message.deleted && !editing && (
+        <div className="comment-message__actions">
+          {confirmingDelete ? (
+            <>
+              <span className="comment-message__confirm">{t('comments.message.confirmDelete')}</span>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                aria-disabled={removal.busy || undefined}
+                onClick={async () => {
+                  // The buttons go with the text: the thread's own button keeps the focus in the thread.
+                  if (await removal.run(() => deleteMessage(planId, threadId, message.id))) {
+                    document.getElementById(threadButtonId(threadId))?.focus();
+                  }
+                }}
+              >
+                {t('comments.message.delete')}
+              </button>
+              <button type="button" className="button button--small" autoFocus onClick={() => setConfirmingDelete(false)}>
+                {t('feedback.cancel')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button
+                type="button"
+                id={editButtonId(message.id)}
+                className="button button--small"
+                onClick={() => {
+                  setEditing(true);
+                  requestAnimationFrame(() => document.getElementById(editId(message.id))?.focus());
+                }}
+              >
+                {t('comments.message.edit')}
+              </button>
+              <button type="button" className="button button--small" onClick={() => setConfirmingDelete(true)}>
+                {t('comments.message.delete')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {removal.error && (
+        <p className="form-error" role="alert">
+          {t(`feedback.${removal.error}`)}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Thread } from '../../../shared/discussion';
+import { reply, setResolved } from './api';
+import { formatDateTime } from './dateTime';
+import { threadButtonId } from './ids';
+import { MessageForm } from './MessageForm';
+import { MessageItem } from './MessageItem';
+import type { Mentionable } from './mentions';
+import { useCommentRequest } from './useCommentRequest';
+
+interface Props {
+  planId: string;
+  thread: Thread;
+  /** "Toimenpide 12: …" or the quoted words. */
+  subject: string;
+  expanded: boolean;
+  unread: boolean;
+  userId: string;
+  canComment: boolean;
+  members: readonly Mentionable[];
+  onToggle: () => void;
+  /** The thread is shown whole: its messages count as read. */
+  onRead: () => void;
+  /** Resolved or reopened: the panel moves focus (the thread may leave the list) and says so. */
+  onResolvedChange: (resolved: boolean) => void;
+}
+
+const PREVIEW_LENGTH = 140;
+
+/**
+ * One thread in the panel: its subject as a heading whose button shows or
+ * hides the messages (a disclosure), with a preview while folded; unfolded,
+ * the messages, a reply and resolving or reopening it.
+ */
+export function ThreadCard(props: Props) {
+  const { planId, thread, subject, expanded, unread, userId, canComment, members, onToggle, onRead, onResolvedChange } = props;
+  const { t, i18n } = useTranslation();
+  const resolving = useCommentRequest();
+  const bodyId = `${threadButtonId(thread.threadId)}-body`;
+  const live = thread.messages.filter((message) => !message.deleted);
+  const first = thread.messages[0];
+  const preview = live[live.length - 1]?.text ?? '';
+  const names = [...new Set([...members.map((m) => m.name), ...thread.messages.map((m) => m.author.name)])];
+
+  // Read when seen: on opening, and as new messages arrive while it is open.
+  const read = useRef(onRead);
+  read.current = onRead;
+  useEffect(() => {
+    if (expanded && unread) read.current();
+  }, [expanded, unread]);
+
+  return (
+    <li className={`comment-thread${thread.resolved ? ' comment-thread--resolved' : ''}${unread ? ' comment-thread--unread' : ''}`}>
+      <h3 className="comment-thread__heading">
+        <button
+          type="button"
+          id={threadButtonId(thread.threadId)}
+          className="comment-thread__toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? bodyId : undefined}
+          onClick={onToggle}
+        >
+          <span className="comment-thread__subject">{subject}</span>
+          {unread && <span className="comment-thread__unread">{t('comments.thread.unread')}</span>}
+          {thread.resolved && <span className="comment-thread__resolved">{t('comments.thread.resolvedTag')}</span>}
+        </button>
+      </h3>
+      <p className="comment-thread__meta">
+        {first && `${first.author.name}, `}
+        <time dateTime={thread.createdAt}>{formatDateTime(thread.createdAt, i18n.language)}</time>
+        {' · '}
+        {t('comments.thread.messages', { count: live.length })}
+      </p>
+      {!expanded && preview && (
+        <p className="comment-thread__preview">
+          {preview.length > PREVIEW_LENGTH ? `${preview.slice(0, PREVIEW_LENGTH - 1)}…` : preview}
+        </p>
+      )}
+      {expanded && (
+        <div id={bodyId} className="comment-thread__body">
+          <ol className="comment-thread__messages">
+            {thread.messages.map((message) => (
+              <MessageItem
+                key={message.id}
+                planId={planId}
+                threadId={thread.threadId}
+                message={message}
+                own={canComment && message.author.id === userId}
+                members={members}
+                names={names}
+              />
+            ))}
+          </ol>
+          {thread.resolved && thread.resolvedBy && thread.resolvedAt && (
+            <p className="comment-thread__resolution">
+              {t('comments.thread.resolvedBy', {
+                name: thread.resolvedBy.name,
+                at: formatDateTime(thread.resolvedAt, i18n.language),
+              })}
+            </p>
+          )}
+          {canComment && !thread.resolved && (
+            <MessageForm
+              id={`${threadButtonId(thread.threadId)}-reply`}
+              label={t('comments.thread.replyLabel')}
+              submitLabel={t('comments.thread.reply')}
+              members={members}
+              onSend={(text, mentions) => reply(planId, thread.threadId, text, mentions)}
+            />
+          )}
+          {canComment && (
+            <div className="comment-thread__actions">
+              <button
+                type="button"
+                className="button button--small"
+                aria-disabled={resolving.busy || undefined}
+                onClick={async () => {
+                  const resolved = !thread.resolved;
+                  if (await resolving.run(() => setResolved(planId, thread.threadId, resolved))) onResolvedChange(resolved);
+                }}
+              >
+                {thread.resolved ? t('comments.thread.reopen') : t('comments.thread.resolve')}
+              </button>
+              {resolving.error && (
+                <p className="form-error" role="alert">
+                  {t(`feedback.${resolving.error}`)}
+                </p>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
