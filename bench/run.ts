@@ -1,150 +1,147 @@
-// `npm run bench`: propagation of edits through the real server, bare Hocuspocus and a bare ws relay,
-// measured in the same run; writes docs/benchmarks.md. A benchmark, not a test.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+// `npm run bench`: the real server against bare Hocuspocus 4 and a bare ws relay, measured in the same
+// run (interleaved, several repetitions, medians and ratios); writes docs/benchmarks.md between the
+// `bench:start`/`bench:end` markers. A benchmark, not a test.
+//
+//   BENCH_QUICK=1            small, fast configuration for development (writes /tmp/hyte-bench-quick.md)
+//   BENCH_SECTIONS=a,b       only these of propagation,sustained,exports,cold,many
+//   BENCH_CLIENTS=2,10,50    propagation client counts; BENCH_ITERATIONS, BENCH_REPETITIONS
+//   BENCH_SUSTAINED=10x10,150x2  sustained load (clients x edits/s); BENCH_SUSTAINED_SECONDS, BENCH_SUSTAINED_REPETITIONS
+//   BENCH_PLANS=100,1000     many plans; BENCH_PLANS_REPETITIONS
+//   BENCH_CPU_PROF=1         runs the real server with --cpu-prof (profiles in bench/profiles/)
+//   BENCH_OUT=path           where to write the report
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { seedDemoPlan } from '../shared/demo/porvoo';
 import { planDocumentName } from '../shared/documentNames';
-import { getBody, readPlanData, setMeasureField, STATUSES } from '../shared/plan';
-import { hocuspocusClient, measurePropagation, percentile, relayClient, type BenchClient } from './clients';
-import { ROOT, startProcess } from './processes';
-import { freePort } from '../tests/support/serverProcess';
+import { hocuspocusClient } from './clients';
+import { coldStart, type ColdStartResult } from './coldStart';
+import type { BenchContext } from './context';
+import { exportTimes, type ExportResult } from './exports';
+import { manyPlans, type ManyPlansRow } from './manyPlans';
+import { createLargePlan, createTypicalPlans } from './plans';
+import { propagation, type PropagationResult } from './propagation';
+import { ROOT } from './processes';
+import { report, type BenchResults } from './report';
+import { sustained, type SustainedConfig, type SustainedRow } from './sustained';
+import { BareServer, HyteServer, RelayServer } from './targets';
 
-const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '2,10,50').split(',').map(Number);
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
-const ADMIN = { email: 'bench@example.fi', password: 'bench-password-1' };
+const QUICK = process.env.BENCH_QUICK === '1';
+const list = (v: string | undefined, fallback: string) => (v ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
+const SECTIONS = new Set(list(process.env.BENCH_SECTIONS, 'propagation,sustained,exports,cold,many'));
 
-type Target = 'hyte' | 'hocuspocus' | 'relay';
-interface Row {
-  target: Target;
-  clients: number;
-  edit: 'text' | 'status';
-  p50: number;
-  p95: number;
-  p99: number;
+export const CONFIG = {
+  quick: QUICK,
+  clients: list(process.env.BENCH_CLIENTS, QUICK ? '2,10' : '2,10,50,150').map(Number),
+  iterations: Number(process.env.BENCH_ITERATIONS ?? (QUICK ? 30 : 100)),
+  repetitions: Number(process.env.BENCH_REPETITIONS ?? (QUICK ? 2 : 4)),
+  // clients x edits per second per client
+  sustained: list(process.env.BENCH_SUSTAINED, QUICK ? '10x10' : '10x10,50x10,150x2').map((s): SustainedConfig => {
+    const [clients, rate] = s.split('x').map(Number);
+    return { clients: clients!, rate: rate! };
+  }),
+  sustainedSeconds: Number(process.env.BENCH_SUSTAINED_SECONDS ?? (QUICK ? 3 : 10)),
+  sustainedRepetitions: Number(process.env.BENCH_SUSTAINED_REPETITIONS ?? (QUICK ? 1 : 3)),
+  manyPlans: list(process.env.BENCH_PLANS, QUICK ? '20' : '100,1000').map(Number),
+  manyRepetitions: Number(process.env.BENCH_PLANS_REPETITIONS ?? (QUICK ? 1 : 2)),
+  coldBytes: QUICK ? 300_000 : 1_000_000,
+  coldRepetitions: QUICK ? 2 : 5,
+  exportRepetitions: QUICK ? 2 : 5,
+  largeCopies: 10,
+  cpuProf: process.env.BENCH_CPU_PROF === '1',
+};
+
+function log(message: string): void {
+  const [one] = loadavg();
+  console.log(`[${new Date().toISOString().slice(11, 19)} load ${one!.toFixed(2)}] ${message}`);
 }
 
-const seeded = new Y.Doc();
-seedDemoPlan(seeded);
-const initialState = Y.encodeStateAsUpdate(seeded);
-const firstMeasureId = (doc: Y.Doc) => readPlanData(doc, 'bench').focusAreas[0]!.goals[0]!.measures[0]!.id;
-
-/** The two edits measured: a character typed into the plan text, a measure's status changed. */
-function editsFor(measureId: string) {
-  return {
-    text: (doc: Y.Doc, i: number) => {
-      const paragraph = getBody(doc).get(1);
-      const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
-      if (text instanceof Y.XmlText) text.insert(0, String(i % 10));
-    },
-    status: (doc: Y.Doc, i: number) => setMeasureField(doc, measureId, 'status', STATUSES[i % STATUSES.length]!),
-  };
-}
-
-async function main() {
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadStart = loadavg();
+  log(`bench: ${cpus().length} cores, ${QUICK ? 'quick' : 'full'} configuration, sections ${[...SECTIONS].join(',')}`);
+  if (!existsSync(join(ROOT, 'dist/index.html'))) log('note: the web app is not built (dist/); the server then serves no app, which the benchmark does not need');
   const dataDir = await mkdtemp(join(tmpdir(), 'hyte-bench-'));
-  const ports = { hyte: await freePort(), hocuspocus: await freePort(), relay: await freePort() };
-  const hyteEnv = { PORT: String(ports.hyte), DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
-  const health = async () => fetch(`http://127.0.0.1:${ports.hyte}/api/health`).then((r) => r.ok, () => false);
+  const profDir = join(ROOT, 'bench/profiles');
+  if (CONFIG.cpuProf) await mkdir(profDir, { recursive: true });
+  const nodeArgs = CONFIG.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
 
-  const firstStart = await startProcess('server/main.ts', hyteEnv, health);
-  await firstStart.stop();
-  // Measured on an existing DATA_DIR: the usual restart.
-  const hyte = await startProcess('server/main.ts', hyteEnv, health);
-  const bare = await startProcess('bench/bareHocuspocus.ts', { PORT: String(ports.hocuspocus) }, (o) => o.includes('ready'));
-  const relay = await startProcess('bench/wsRelay.ts', { PORT: String(ports.relay) }, (o) => o.includes('ready'));
-
-  const login = await fetch(`http://127.0.0.1:${ports.hyte}/api/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  }).then((r) => r.json() as Promise<{ token: string }>);
-  const plans = await fetch(`http://127.0.0.1:${ports.hyte}/api/plans`, {
-    headers: { Authorization: `Bearer ${login.token}` },
-  }).then((r) => r.json() as Promise<{ id: string }[]>);
+  // First start seeds the demo plan; the measured server is a restart on that DATA_DIR, as in production.
+  const first = await HyteServer.start(dataDir);
+  await first.stop();
+  const hyte = await HyteServer.start(dataDir, { token: first.token, port: first.port, nodeArgs });
+  const restartMs = hyte.process.startMs;
+  const [bare, relay] = await Promise.all([BareServer.start(), RelayServer.start()]);
+  const plans = await hyte.api<{ id: string; title: string }[]>('GET', '/plans');
   const demoId = plans[0]!.id;
+  // The demo plan's state as the real server holds it: the bare servers get the same document.
+  const probe = await hocuspocusClient(hyte.collabUrl, planDocumentName(demoId), hyte.token);
+  const demoState = Y.encodeStateAsUpdate(probe.doc);
+  probe.destroy();
+  const ctx: BenchContext = { quick: QUICK, hyte, bare, relay, demoId, demoState, log };
+  log(`servers up; real server restart ${restartMs.toFixed(0)} ms; demo plan state ${(demoState.length / 1024).toFixed(0)} KB`);
 
-  const connect: Record<Target, (n: number) => Promise<BenchClient[]>> = {
-    hyte: (n) =>
-      Promise.all(Array.from({ length: n }, () => hocuspocusClient(`ws://127.0.0.1:${ports.hyte}/collab`, planDocumentName(demoId), login.token))),
-    hocuspocus: async (n) => {
-      const first = await hocuspocusClient(`ws://127.0.0.1:${ports.hocuspocus}`, `plan:bench-${n}`, 'x', initialState);
-      const rest = await Promise.all(
-        Array.from({ length: n - 1 }, () => hocuspocusClient(`ws://127.0.0.1:${ports.hocuspocus}`, `plan:bench-${n}`, 'x')),
-      );
-      return [first, ...rest];
-    },
-    relay: (n) => Promise.all(Array.from({ length: n }, () => relayClient(`ws://127.0.0.1:${ports.relay}/bench-${n}`, initialState))),
-  };
-
-  const rows: Row[] = [];
-  for (const clients of CLIENT_COUNTS) {
-    for (const target of ['relay', 'hocuspocus', 'hyte'] as Target[]) {
-      const group = await connect[target](clients);
-      // The server's demo plan has the same content as `seeded` but ids of its own.
-      const edits = editsFor(firstMeasureId(group[0]!.doc));
-      for (const edit of ['text', 'status'] as const) {
-        await measurePropagation(group, edits[edit], 10); // warm-up
-        const latencies = await measurePropagation(group, edits[edit], ITERATIONS);
-        rows.push({ target, clients, edit, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) });
-        console.log(`${target.padEnd(10)} N=${String(clients).padEnd(3)} ${edit.padEnd(6)} p50 ${rows.at(-1)!.p50.toFixed(2)} ms  p99 ${rows.at(-1)!.p99.toFixed(2)} ms`);
-      }
-      group.forEach((c) => c.destroy());
+  const results: BenchResults = { config: CONFIG, cores: cpus().length, cpuModel: cpus()[0]?.model ?? 'CPU', node: process.version, restartMs, demoStateBytes: demoState.length, loadStart, loadEnd: loadStart, minutes: 0 };
+  try {
+    if (SECTIONS.has('propagation')) {
+      results.propagation = await propagation(ctx, CONFIG.clients, CONFIG.iterations, CONFIG.repetitions);
     }
+    if (SECTIONS.has('sustained')) {
+      results.sustained = await sustained(ctx, CONFIG.sustained, CONFIG.sustainedSeconds, CONFIG.sustainedRepetitions);
+    }
+    if (SECTIONS.has('exports')) {
+      const large = await createLargePlan(ctx.hyte, 'Suunnitelma kymmenkertaisena', CONFIG.largeCopies);
+      const porvooMeasures = 41;
+      results.exports = await exportTimes(
+        ctx,
+        [
+          { label: 'Porvoo', id: demoId, measures: porvooMeasures, stateBytes: demoState.length },
+          { label: `Porvoo × ${CONFIG.largeCopies}`, id: large.id, measures: porvooMeasures * CONFIG.largeCopies, stateBytes: large.stateBytes },
+        ],
+        CONFIG.exportRepetitions,
+      );
+    }
+    if (SECTIONS.has('cold')) {
+      results.cold = await coldStart(ctx, CONFIG.coldBytes, CONFIG.coldRepetitions);
+    }
+    if (SECTIONS.has('many')) {
+      const most = Math.max(...CONFIG.manyPlans);
+      const typical = await createTypicalPlans(ctx.hyte, most, log);
+      // Each measurement starts fresh server processes on the same DATA_DIR: the main one must go.
+      await ctx.hyte.stop();
+      results.manyPlans = await manyPlans(ctx, CONFIG.manyPlans, typical.ids, typical.state, CONFIG.manyRepetitions);
+      results.typicalStateBytes = typical.state.length;
+    }
+  } finally {
+    await Promise.all([ctx.hyte.stop(), ctx.bare.stop(), ctx.relay.stop()]);
+    await rm(dataDir, { recursive: true, force: true });
   }
+  results.loadEnd = loadavg();
+  results.minutes = (performance.now() - started) / 60_000;
 
-  await Promise.all([hyte.stop(), bare.stop(), relay.stop()]);
-  await rm(dataDir, { recursive: true, force: true });
-  // `npm run bench:scaleout` keeps its own section of the file: carry it over.
-  const previous = await readFile(join(ROOT, 'docs/benchmarks.md'), 'utf8').catch(() => '');
-  const scaleout = /<!-- scaleout:start -->[\s\S]*<!-- scaleout:end -->/.exec(previous)?.[0];
-  await writeFile(join(ROOT, 'docs/benchmarks.md'), scaleout ? `${report(rows, hyte.startMs).trimEnd()}\n\n${scaleout}\n` : report(rows, hyte.startMs));
-  console.log('Wrote docs/benchmarks.md');
+  const section = report(results, await readFile(join(ROOT, 'bench/notes.md'), 'utf8').catch(() => ''));
+  console.log(`\n${section}`);
+  const out = process.env.BENCH_OUT ?? (QUICK || SECTIONS.size < 5 ? '/tmp/hyte-bench-quick.md' : join(ROOT, 'docs/benchmarks.md'));
+  await writeReport(out, section);
+  log(`wrote ${out} (${results.minutes.toFixed(1)} min)`);
 }
 
-function report(rows: Row[], startMs: number): string {
-  const ms = (v: number) => v.toFixed(2);
-  const ratio = (row: Row, to: Target, key: 'p50' | 'p99') => {
-    const base = rows.find((r) => r.target === to && r.clients === row.clients && r.edit === row.edit);
-    return base ? (row[key] / base[key]).toFixed(2) : '–';
-  };
-  const lines = rows
-    .filter((r) => r.target !== 'relay')
-    .map(
-      (r) =>
-        `| ${r.target} | ${r.clients} | ${r.edit} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.target === 'hyte' ? ratio(r, 'hocuspocus', 'p50') : '1.00'} | ${r.target === 'hyte' ? ratio(r, 'hocuspocus', 'p99') : '1.00'} | ${ratio(r, 'relay', 'p99')} |`,
-    );
-  const relayLines = rows.filter((r) => r.target === 'relay').map((r) => `| ${r.clients} | ${r.edit} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} |`);
-  return `# Benchmarks
-
-Written by \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}).
-All servers run in the same run on loopback as separate processes; all clients are real
-\`@hocuspocus/provider\` clients (the relay's are raw \`ws\` sockets carrying Yjs updates) in the
-benchmark process. Latency: from one client's edit until every other client has applied it
-(${ITERATIONS} edits per row, every arrival counted). These shared 2-core machines are noisy: read the
-ratios, measured in the same run, rather than the absolute numbers.
-
-- **hyte**: the real server (\`server/main.ts\`), with authentication and the journal that fsyncs
-  every update before it is acknowledged.
-- **hocuspocus**: bare Hocuspocus 4, default settings, no hooks, holding the same Porvoo plan.
-- **relay**: a bare WebSocket relay, the floor: no Yjs on the server, no acknowledgement.
-
-Start of the real server on an existing DATA_DIR (spawn until \`/api/health\` answers): ${startMs.toFixed(0)} ms.
-
-| server | clients | edit | p50 ms | p95 ms | p99 ms | p50 / bare | p99 / bare | p99 / relay |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${lines.join('\n')}
-
-Floor (bare ws relay):
-
-| clients | edit | p50 ms | p95 ms | p99 ms |
-| --- | --- | --- | --- | --- |
-${relayLines.join('\n')}
-
-Rerun: \`npm run bench\` (\`BENCH_CLIENTS=2,10,50 BENCH_ITERATIONS=100\` by default).
-`;
+/** Replaces the part between the bench markers (or the whole file before the scale-out section), keeping the rest. */
+async function writeReport(path: string, section: string): Promise<void> {
+  const previous = await readFile(path, 'utf8').catch(() => '');
+  const block = `<!-- bench:start -->\n${section.trim()}\n<!-- bench:end -->`;
+  let next: string;
+  if (/<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(previous)) {
+    next = previous.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => block);
+  } else {
+    const scaleout = /<!-- scaleout:start -->[\s\S]*<!-- scaleout:end -->/.exec(previous)?.[0];
+    next = `# Benchmarks\n\n${block}\n${scaleout ? `\n${scaleout}\n` : ''}`;
+  }
+  await writeFile(path, next);
 }
+
+export type { ColdStartResult, ExportResult, ManyPlansRow, PropagationResult, SustainedRow };
 
 await main();
 process.exit(0);

@@ -1,0 +1,14 @@
+import type { BareServer, HyteServer, RelayServer } from './targets';
+
+/** What every section of the benchmark shares: the three servers of the main run and the demo plan. */
+export interface BenchContext {
+  quick: boolean;
+  hyte: HyteServer;
+  bare: BareServer;
+  relay: RelayServer;
+  /** The Porvoo demo plan on the real server. */
+  demoId: string;
+  /** Its state as the real server holds it: what the bare servers are given, so all hold the same document. */
+  demoState: Uint8Array;
+  log(message: string): void;
+}

@@ -1,0 +1,254 @@
+// The Markdown the benchmark writes: the target table first, then every section's table.
+import type { ColdStartResult } from './coldStart';
+import type { ExportResult } from './exports';
+import type { ManyPlansRow } from './manyPlans';
+import type { PropagationResult } from './propagation';
+import { fmt, median } from './stats';
+import type { SustainedRow } from './sustained';
+import { TARGET_LABEL } from './targets';
+
+export interface BenchResults {
+  config: {
+    quick: boolean;
+    clients: number[];
+    iterations: number;
+    repetitions: number;
+    sustainedSeconds: number;
+    sustainedRepetitions: number;
+    manyRepetitions: number;
+    coldRepetitions: number;
+    exportRepetitions: number;
+    largeCopies: number;
+  };
+  cores: number;
+  cpuModel: string;
+  node: string;
+  restartMs: number;
+  demoStateBytes: number;
+  typicalStateBytes?: number;
+  loadStart: number[];
+  loadEnd: number[];
+  minutes: number;
+  propagation?: PropagationResult;
+  sustained?: SustainedRow[];
+  exports?: ExportResult;
+  cold?: ColdStartResult;
+  manyPlans?: ManyPlansRow[];
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  limit: string;
+  met: boolean | null;
+}
+
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' / ');
+
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const p50 = r.propagation?.rows.filter((row) => row.target === 'hyte' && row.clients === 50) ?? [];
+  checks.push({
+    target: 'p99 propagation at 50 clients within 1.5× bare Hocuspocus',
+    measured: p50.length ? p50.map((row) => `${row.edit} ${fmt.ratio(row.p99Ratio!)} (${fmt.ms(row.p99)} ms)`).join(', ') : 'not measured',
+    limit: '≤ 1.50×',
+    met: p50.length ? p50.every((row) => row.p99Ratio! <= 1.5) : null,
+  });
+  const s150 = r.sustained?.filter((row) => row.clients === 150) ?? [];
+  const h = s150.find((row) => row.target === 'hyte');
+  const b = s150.find((row) => row.target === 'hocuspocus');
+  checks.push({
+    target: '150 clients × 2 edits/s: keeps up like bare Hocuspocus',
+    measured:
+      h && b
+        ? `in window ${fmt.pct(h.inWindowShare)} (bare ${fmt.pct(b.inWindowShare)}), all delivered ${fmt.pct(h.share)} (bare ${fmt.pct(b.share)}), p99 ${fmt.ms(h.p99)} ms = ${fmt.ratio(h.p99Ratio!)} bare, server CPU ${h.serverCores.toFixed(2)} (bare ${b.serverCores.toFixed(2)}), client CPU ${h.clientCores.toFixed(2)}`
+        : 'not measured',
+    limit: 'everything delivered; in-window share ≥ bare − 2 points',
+    met: h && b ? h.share >= Math.min(1, b.share) && h.inWindowShare >= b.inWindowShare - 0.02 : null,
+  });
+  const many = r.manyPlans?.filter((row) => row.target === 'hyte') ?? [];
+  checks.push({
+    target: 'RSS per loaded typical plan within 1.3× bare Hocuspocus',
+    measured: many.length ? many.map((row) => `${row.plans} plans: ${fmt.kb(row.rssPerPlan)} KB = ${fmt.ratio(row.ratio!)}`).join(', ') : 'not measured',
+    limit: '≤ 1.30×',
+    met: many.length ? many.every((row) => row.ratio! <= 1.3) : null,
+  });
+  checks.push({
+    target: `cold start: first sync of a ${r.cold ? fmt.mb(r.cold.stateBytes) : '1'} MB plan from disk`,
+    measured: r.cold
+      ? `server running ${fmt.ms(median(r.cold.unloaded))} ms, right after a restart ${fmt.ms(median(r.cold.afterRestart))} ms (medians)`
+      : 'not measured',
+    limit: '< 1000 ms',
+    met: r.cold ? median(r.cold.unloaded) < 1000 && median(r.cold.afterRestart) < 1000 : null,
+  });
+  const docx = r.exports?.rows.find((row) => row.plan === 'Porvoo' && row.format === 'docx');
+  checks.push({
+    target: 'DOCX of the Porvoo plan',
+    measured: docx ? `${fmt.ms(docx.medianMs)} ms median (first of the run ${fmt.ms(r.exports!.workerStartMs)} ms, starting the export worker)` : 'not measured',
+    limit: '< 1000 ms',
+    met: docx ? docx.medianMs < 1000 : null,
+  });
+  return checks;
+}
+
+export function report(r: BenchResults, notes: string): string {
+  const c = r.config;
+  const out: string[] = [];
+  out.push(`Written by \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${r.cores} cores × ${r.cpuModel}, Node ${r.node}${c.quick ? ', QUICK configuration' : ''}).
+Load average (1 / 5 / 15 min) at the start ${load(r.loadStart)}, at the end ${load(r.loadEnd)}; the run took ${r.minutes.toFixed(1)} min.
+All servers are separate processes on loopback, started by the run; all clients are real \`@hocuspocus/provider\`
+clients in the one benchmark process (the relay's are raw \`ws\` sockets carrying Yjs updates).
+
+- **hyte**: the real server (\`server/main.ts\`, \`NODE_ENV=production\`) on a DATA_DIR, with authentication,
+  the access checks and the journal that fsyncs every update before it is acknowledged.
+- **bare Hocuspocus**: Hocuspocus 4 with default settings, no hooks, no storage (\`bench/bareHocuspocus.ts\`),
+  given the same plan document (the Porvoo demo plan as the real server holds it, ${fmt.kb(r.demoStateBytes)} KB of Yjs state).
+- **ws relay**: the floor, a WebSocket relay that forwards frames within a room: no Yjs on the server, no acknowledgement.
+
+Ratios (× bare) are taken within one round, where both servers ran back to back under the same load
+of the machine, and then the median over the rounds is reported; the absolute columns are medians over the rounds too.
+Rounds alternate the order (A B C, C B A, …).`);
+
+  out.push(`## Targets\n\n${table(
+    ['target', 'measured', 'limit', 'result'],
+    checkTargets(r).map((t) => [t.target, t.measured, t.limit, t.met === null ? '–' : t.met ? '**met**' : '**missed**']),
+  )}`);
+
+  if (r.propagation) {
+    const p = r.propagation;
+    out.push(`## Propagation
+
+One client of the plan makes an edit (a character typed at the start of a paragraph of the plan text,
+or a measure's status changed in the table); the time until each other client has applied it. ${p.iterations}
+edits per row and round, ${p.repetitions} rounds; the percentiles count every arrival at every other client,
+"p99 last" the arrival at the last of them.
+
+${table(
+  ['server', 'clients', 'edit', 'p50 ms', 'p95 ms', 'p99 ms', 'p99 last ms', 'p50 × bare', 'p99 × bare'],
+  p.rows.map((row) => [
+    TARGET_LABEL[row.target],
+    String(row.clients),
+    row.edit,
+    fmt.ms(row.p50),
+    fmt.ms(row.p95),
+    fmt.ms(row.p99),
+    fmt.ms(row.allP99),
+    row.target === 'hocuspocus' ? '1' : fmt.ratio(row.p50Ratio!),
+    row.target === 'hocuspocus' ? '1' : fmt.ratio(row.p99Ratio!),
+  ]),
+)}
+
+${p.rows.some((row) => row.lost > 0) ? `Arrivals lost (not within 10 s, left out of the percentiles): ${p.rows.filter((row) => row.lost > 0).map((row) => `${TARGET_LABEL[row.target]} ${row.clients} ${row.edit}: ${row.lost}`).join(', ')}.\n\n` : ''}CPU of the benchmark (client) process while measuring: ${Object.entries(p.clientCores)
+      .map(([n, cores]) => `${n} clients ${(cores * 100).toFixed(0)}%`)
+      .join(', ')} of one core. From 50 clients on, one edit means 49–149 Yjs applies in this one
+process; its event loop, not a server, sets much of the latency, for all three servers alike.`);
+  }
+
+  if (r.sustained) {
+    out.push(`## Sustained load
+
+Every client of one plan edits at a steady rate (alternately a character typed and a status changed,
+spread evenly over the interval) for ${c.sustainedSeconds} s; ${c.sustainedRepetitions} rounds per row. An edit counts as
+delivered when its Yjs clock arrives at a client. "In window": arrived before the editing stopped;
+"all": arrived within 10 s after it. Latency over every arrival. Server CPU over the editing window,
+in cores (1 = one core busy); RSS at its end.
+
+${table(
+  ['server', 'clients × edits/s', 'edits', 'expected arrivals', 'in window', 'all', 'drain ms', 'p50 ms', 'p99 ms', 'p99 × bare', 'server CPU', 'server RSS MB', 'client CPU'],
+  r.sustained.map((row) => [
+    TARGET_LABEL[row.target],
+    `${row.clients} × ${row.rate}`,
+    String(Math.round(row.edits)),
+    String(Math.round(row.expected)),
+    fmt.pct(row.inWindowShare),
+    fmt.pct(row.share),
+    Number.isFinite(row.drainMs) ? row.drainMs.toFixed(0) : '> 10000',
+    fmt.ms(row.p50),
+    fmt.ms(row.p99),
+    row.target === 'hocuspocus' ? '1' : fmt.ratio(row.p99Ratio!),
+    row.serverCores.toFixed(2),
+    fmt.mb(row.serverRss),
+    row.clientCores.toFixed(2),
+  ]),
+)}
+
+The client process has one core at most, and on a loaded machine less: every edit is applied by every
+other client in this one process (50 × 10/s: 24 500 applies per second; 150 × 2/s: 44 700), so from 50
+clients on the clients, not the servers, are saturated and set the latency and the in-window share for
+every server; compare the server CPU columns to see what the servers themselves spend. The relay is no
+floor here: it forwards every frame on its own, while Hocuspocus merges the updates that arrive in one
+event-loop turn into one message, so the relay's clients have more to apply.`);
+  }
+
+  if (r.manyPlans) {
+    out.push(`## Many plans
+
+N typical plans (the Porvoo measure table and text, ${r.typicalStateBytes ? `${fmt.kb(r.typicalStateBytes)} KB` : 'the demo plan\'s size'} of Yjs state each), one client each
+(${50} plans multiplexed per socket), opened on a freshly started server; RSS read from \`/proc\` before
+opening and 3 s after the last plan synced. Then every client leaves: "unloaded" is the time until the
+server holds no document (\`GET /api/metrics\` \`documentsLoaded\`; bare Hocuspocus is asked over IPC). ${c.manyRepetitions}
+rounds per row, each on new processes, alternating which server goes first.
+
+${table(
+  ['server', 'plans', 'loaded', 'RSS before MB', 'RSS open MB', 'RSS per plan KB', '× bare', 'heap per plan KB', 'unloaded after ms', 'RSS after MB', 'heap open → after MB', 'open all ms'],
+  r.manyPlans.map((row) => [
+    TARGET_LABEL[row.target],
+    String(row.plans),
+    String(Math.round(row.loaded)),
+    fmt.mb(row.rssBefore),
+    fmt.mb(row.rssOpen),
+    fmt.kb(row.rssPerPlan),
+    row.target === 'hocuspocus' ? '1' : fmt.ratio(row.ratio!),
+    fmt.kb(row.heapPerPlan),
+    Number.isFinite(row.unloadMs) ? row.unloadMs.toFixed(0) : '> 60000',
+    fmt.mb(row.rssAfter),
+    `${fmt.mb(row.heapOpen)} → ${fmt.mb(row.heapAfter)}`,
+    row.openMs.toFixed(0),
+  ]),
+)}`);
+  }
+
+  if (r.cold) {
+    const cs = r.cold;
+    const cell = (v: number[]) => `${fmt.ms(median(v))} (${fmt.ms(Math.min(...v))}–${fmt.ms(Math.max(...v))})`;
+    out.push(`## Cold start
+
+A plan of ${fmt.kb(cs.stateBytes)} KB of Yjs state (the Porvoo measure table and its text repeated; ${fmt.kb(cs.diskBytes)} KB on disk
+after compaction), not loaded: from creating a provider until it is synced (socket, authentication,
+loading the plan from disk, the sync). Median (min–max) ms.
+
+${table(
+  ['case', 'first sync ms', 'rounds'],
+  [
+    ['hyte, server running, plan unloaded', cell(cs.unloaded), String(cs.unloaded.length)],
+    ['hyte, first plan after a server restart', cell(cs.afterRestart), String(cs.afterRestart.length)],
+    ['hyte, plan already loaded (another client has it open)', cell(cs.loadedHyte), String(cs.loadedHyte.length)],
+    ['bare Hocuspocus, plan in memory (another client has it open)', cell(cs.loadedBare), String(cs.loadedBare.length)],
+  ],
+)}
+
+The server's own start on this DATA_DIR (spawn until \`/api/health\` answers): ${cell(cs.processStart)} ms; at the
+start of the run ${r.restartMs.toFixed(0)} ms.`);
+  }
+
+  if (r.exports) {
+    out.push(`## Exports
+
+\`GET /api/plans/:id/export?format=…\` until the last byte, rendered on the server's export worker thread.
+${c.exportRepetitions} rounds after a first one, plans and formats interleaved. The very first export of the run
+(it starts the worker thread) took ${fmt.ms(r.exports.workerStartMs)} ms.
+
+${table(
+  ['plan', 'measures', 'state KB', 'format', 'first ms', 'median ms', 'max ms', 'file KB'],
+  r.exports.rows.map((row) => [row.plan, String(row.measures), fmt.kb(row.stateBytes), row.format, fmt.ms(row.firstMs), fmt.ms(row.medianMs), fmt.ms(row.maxMs), fmt.kb(row.fileBytes)]),
+)}`);
+  }
+
+  if (notes.trim()) out.push(notes.trim());
+
+  out.push(`Rerun: \`npm run bench\` (${r.minutes.toFixed(0)} min here; \`BENCH_QUICK=1\` for a quick check, \`BENCH_SECTIONS=propagation,sustained,exports,cold,many\`
+to choose, \`BENCH_CPU_PROF=1\` to profile the real server; see \`bench/run.ts\`).`);
+  return out.join('\n\n') + '\n';
+}
