@@ -1,17 +1,8 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { AuditEntry } from '../../shared/audit';
 
-/** One line of the audit trail: who changed what, when, from what to what. */
-export interface AuditEntry {
-  at: string;
-  user: { id: string; name: string } | null;
-  /** `measure`, `goal`, `focusArea`, `plan`, `version`, `export`, `membership`, `session`, … */
-  entity: string;
-  entityId: string;
-  field: string;
-  from: string | null;
-  to: string | null;
-}
+export type { AuditEntry };
 
 export interface AuditFilter {
   entity?: string;

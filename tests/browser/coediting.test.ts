@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
@@ -18,14 +18,6 @@ const SCREENS = join(tmpdir(), 'hyte-screens');
 
 let server: ServerProcess;
 let browser: Browser;
-
-async function signInThroughForm(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Suunnitelmat' }).waitFor();
-}
 
 async function openPlan(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: title }).click();
@@ -79,12 +71,12 @@ describe('two people co-editing a plan in Chromium', () => {
     await a.screenshot({ path: join(SCREENS, '1-login.png'), fullPage: true });
     await expectAccessible(a, 'login page');
 
-    await signInThroughForm(a, ADMIN.email, ADMIN.password);
+    await signIn(a, server.url, ADMIN.email, ADMIN.password);
     await a.getByRole('link', { name: DEMO_TITLE }).waitFor();
     await a.screenshot({ path: join(SCREENS, '2-plans.png'), fullPage: true });
     await expectAccessible(a, 'plan list');
 
-    await signInThroughForm(b, MEMBER.email, MEMBER.password);
+    await signIn(b, server.url, MEMBER.email, MEMBER.password);
     await openPlan(a, DEMO_TITLE);
     await openPlan(b, DEMO_TITLE);
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
@@ -37,14 +37,6 @@ let planId: string;
 let a: Page;
 /** A member, who edits and comments. */
 let b: Page;
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Suunnitelmat' }).waitFor();
-}
 
 async function openPlan(page: Page): Promise<void> {
   await page.getByRole('link', { name: DEMO_TITLE }).click();
@@ -110,7 +102,7 @@ describe('comments and measure history in Chromium, live between two users', () 
     browser = await launchChromium();
     a = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     b = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await Promise.all([signIn(a, COORDINATOR.email, COORDINATOR.password), signIn(b, MEMBER.email, MEMBER.password)]);
+    await Promise.all([signIn(a, server.url, COORDINATOR.email, COORDINATOR.password), signIn(b, server.url, MEMBER.email, MEMBER.password)]);
     await Promise.all([openPlan(a), openPlan(b)]);
   });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
@@ -38,14 +38,6 @@ let adminName: string;
 let planId: string;
 let a: Page;
 let b: Page;
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Suunnitelmat' }).waitFor();
-}
 
 async function openTable(page: Page): Promise<void> {
   await page.getByRole('link', { name: DEMO_TITLE }).click();
@@ -124,8 +116,8 @@ describe('the measure table, co-edited in two browsers', () => {
     browser = await launchChromium();
     a = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     b = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await signIn(a, ADMIN_EMAIL, ADMIN_PASSWORD);
-    await signIn(b, MEMBER.email, MEMBER.password);
+    await signIn(a, server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signIn(b, server.url, MEMBER.email, MEMBER.password);
     await openTable(a);
     await openTable(b);
   });
@@ -379,7 +371,7 @@ describe('the measure table, co-edited in two browsers', () => {
 
   it('is read-only for a viewer, and readable on a narrow screen', async () => {
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await signIn(page, VIEWER.email, VIEWER.password);
+    await signIn(page, server.url, VIEWER.email, VIEWER.password);
     await openTable(page);
     await page.getByText('Voit lukea tätä suunnitelmaa, mutta et muokata sitä.').waitFor();
     expect(await measureTitle(page, 1).getAttribute('readonly')).not.toBeNull();

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
 import { ApiClient } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signIn } from '../support/browser';
 import { connectClient, waitForAcknowledged } from '../support/collabClient';
 import { appendParagraph } from '../support/planText';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
@@ -34,14 +34,6 @@ let admin: ApiClient;
 let adminName: string;
 let planId: string;
 let page: Page;
-
-async function signIn(target: Page, email: string, password: string): Promise<void> {
-  await target.goto(server.url);
-  await target.getByLabel('Sähköposti').fill(email);
-  await target.getByLabel('Salasana').fill(password);
-  await target.getByRole('button', { name: 'Kirjaudu' }).click();
-  await target.getByRole('heading', { level: 1, name: 'Suunnitelmat' }).waitFor();
-}
 
 function planNav(target: Page): Locator {
   return target.getByRole('navigation', { name: 'Suunnitelman näkymät' });
@@ -124,7 +116,7 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
     firstMeasure = measuresOf(await planData())[0]!.title;
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signIn(page, server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.getByRole('link', { name: DEMO_TITLE }).click();
     await page.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
     await waitSaved(page);
@@ -352,7 +344,7 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
 
   it('offers a viewer no saving or restoring, but viewing, comparing and exporting', async () => {
     const viewer = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await signIn(viewer, VIEWER.email, VIEWER.password);
+    await signIn(viewer, server.url, VIEWER.email, VIEWER.password);
     await viewer.getByRole('link', { name: DEMO_TITLE }).click();
     await viewer.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
     await openView(viewer, 'Versiot', `Versiot – ${DEMO_TITLE}`);

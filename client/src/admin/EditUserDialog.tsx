@@ -4,6 +4,7 @@ import { updateUser, type AdminUser } from '../api/users';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 
 interface Props {
   user: AdminUser;
@@ -72,14 +73,7 @@ export function EditUserDialog({ user, isSelf, onSaved, onClose, onSessionLost }
           )}
         </div>
         <FeedbackRegion feedback={feedback} />
-        <div className="modal__actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('admin.edit.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('feedback.cancel')}
-          </button>
-        </div>
+        <SubmitCancelActions submitLabel={t('admin.edit.save')} busy={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

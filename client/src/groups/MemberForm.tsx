@@ -5,6 +5,7 @@ import { putMember, type MembershipFields } from '../api/groups';
 import type { DirectoryUser } from '../api/users';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { useFeedback } from '../components/useFeedback';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 
 interface Props {
   groupId: string;
@@ -121,14 +122,7 @@ export function MemberForm({ groupId, person, initial, submitLabel, onSaved, onC
         </label>
       </fieldset>
       <FeedbackRegion feedback={feedback} />
-      <div className="modal__actions">
-        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('feedback.cancel')}
-        </button>
-      </div>
+      <SubmitCancelActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

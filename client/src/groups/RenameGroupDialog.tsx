@@ -4,6 +4,7 @@ import { renameGroup } from '../api/groups';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 
 interface Props {
   groupId: string;
@@ -40,14 +41,7 @@ export function RenameGroupDialog({ groupId, name: currentName, onRenamed, onClo
           />
         </div>
         <FeedbackRegion feedback={feedback} />
-        <div className="modal__actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('groups.rename.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('feedback.cancel')}
-          </button>
-        </div>
+        <SubmitCancelActions submitLabel={t('groups.rename.save')} busy={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

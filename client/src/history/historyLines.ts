@@ -1,5 +1,5 @@
 import type { PlanData } from '../../../shared/plan';
-import type { AuditEntry } from './api';
+import type { AuditEntry } from '../../../shared/audit';
 
 /** The measure fields the audit trail records, with their own names in the history. */
 export const HISTORY_FIELDS = [

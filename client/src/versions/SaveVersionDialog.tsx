@@ -4,6 +4,7 @@ import { createVersion, type VersionSummary } from '../api/versions';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 
 interface Props {
   planId: string;
@@ -45,14 +46,7 @@ export function SaveVersionDialog({ planId, onSaved, onClose, onSessionLost }: P
           </p>
         </div>
         <FeedbackRegion feedback={feedback} />
-        <div className="modal__actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('versions.save.submit')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('feedback.cancel')}
-          </button>
-        </div>
+        <SubmitCancelActions submitLabel={t('versions.save.submit')} busy={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,0 +1,11 @@
+/** One line of the audit trail (`GET /api/plans/:id/audit`): who changed what, when, from what to what. */
+export interface AuditEntry {
+  at: string;
+  user: { id: string; name: string } | null;
+  /** `measure`, `goal`, `focusArea`, `plan`, `version`, `export`, `membership`, `session`, … */
+  entity: string;
+  entityId: string;
+  field: string;
+  from: string | null;
+  to: string | null;
+}
