@@ -45,6 +45,16 @@ export async function editPlan(hyte: HyteServer, planId: string, change: (doc: Y
   }
 }
 
+/**
+ * A new plan with the Porvoo content, for one measurement: the real server's plan then starts as
+ * fresh as the bare server's document, instead of carrying every earlier run's edits.
+ */
+export async function freshPorvooPlan(hyte: HyteServer, title: string): Promise<string> {
+  const id = await createPlan(hyte, title, PORVOO_DEMO.measures);
+  await editPlan(hyte, id, (doc) => replaceBody(doc, porvooBody()));
+  return id;
+}
+
 /** Typical plans: the Porvoo measure table and text, each a plan of its own. Returns their ids and one's state. */
 export async function createTypicalPlans(hyte: HyteServer, count: number, log: (m: string) => void): Promise<{ ids: string[]; state: Uint8Array }> {
   const ids: string[] = [];

@@ -4,6 +4,7 @@ import { hocuspocusClients, measurePropagationDetailed, relayClients, type Bench
 import { EDIT_KINDS, editsFor, type EditKind } from './edits';
 import { median, percentile, sleep } from './stats';
 import type { BenchContext } from './context';
+import { freshPorvooPlan } from './plans';
 import type { Target } from './targets';
 
 export interface PropagationRow {
@@ -47,7 +48,7 @@ export async function propagation(ctx: BenchContext, counts: number[], iteration
       const started = performance.now();
       groups[target] =
         target === 'hyte'
-          ? await hocuspocusClients(ctx.hyte.collabUrl, planDocumentName(ctx.demoId), ctx.hyte.token, clients)
+          ? await hocuspocusClients(ctx.hyte.collabUrl, planDocumentName(await freshPorvooPlan(ctx.hyte, `Propagation ${clients}`)), ctx.hyte.token, clients)
           : target === 'hocuspocus'
             ? await hocuspocusClients(ctx.bare.collabUrl, `plan:propagation-${clients}`, 'bench', clients, { initial: ctx.demoState })
             : await relayClients(ctx.relay.url(`propagation-${clients}`), ctx.demoState, clients);

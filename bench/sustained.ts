@@ -3,6 +3,7 @@
 import { planDocumentName } from '../shared/documentNames';
 import { DeliveryTracker, hocuspocusClients, relayClients, type BenchClient } from './clients';
 import type { BenchContext } from './context';
+import { freshPorvooPlan } from './plans';
 import { measureIds, nextStatus, textBlocks, typeInto } from './edits';
 import { median, percentile, sleep, until } from './stats';
 import type { Target } from './targets';
@@ -45,7 +46,10 @@ export interface SustainedRow extends Sample {
 const DRAIN_MS = 10_000;
 
 async function connect(ctx: BenchContext, target: Target, clients: number, run: number): Promise<BenchClient[]> {
-  if (target === 'hyte') return hocuspocusClients(ctx.hyte.collabUrl, planDocumentName(ctx.demoId), ctx.hyte.token, clients);
+  if (target === 'hyte') {
+    const planId = await freshPorvooPlan(ctx.hyte, `Sustained ${run}`);
+    return hocuspocusClients(ctx.hyte.collabUrl, planDocumentName(planId), ctx.hyte.token, clients);
+  }
   if (target === 'hocuspocus') return hocuspocusClients(ctx.bare.collabUrl, `plan:sustained-${run}`, 'bench', clients, { initial: ctx.demoState });
   return relayClients(ctx.relay.url(`sustained-${run}`), ctx.demoState, clients);
 }

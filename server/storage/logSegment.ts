@@ -1,6 +1,16 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { encodeRecord } from './logFormat';
 import { fsyncDirectory } from './fsUtil';
+
+/**
+ * Where the system has it (Linux, macOS), the file is opened with O_DSYNC: a
+ * write returns once its bytes are on disk, one system call per batch instead
+ * of a write and an fdatasync (measurably less waiting on the edit's path).
+ */
+const SYNC_ON_WRITE = constants.O_DSYNC;
+const APPEND_FLAGS =
+  SYNC_ON_WRITE === undefined ? 'a' : constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | SYNC_ON_WRITE;
 
 interface PendingWrite {
   record: Buffer;
@@ -10,8 +20,8 @@ interface PendingWrite {
 
 /**
  * One append-only log file. Appends are group-committed: every record queued
- * while a write + fdatasync is in flight goes out in the next single write +
- * fdatasync, so many concurrent editors cost one disk flush, not one each.
+ * while a durable write is in flight goes out in the next single durable
+ * write, so many concurrent editors cost one disk flush, not one each.
  */
 export class LogSegment {
   private handle: FileHandle | null = null;
@@ -60,7 +70,7 @@ export class LogSegment {
         try {
           const handle = await this.ensureOpen();
           await writeFully(handle, Buffer.concat(batch.map((p) => p.record)));
-          await handle.datasync();
+          if (SYNC_ON_WRITE === undefined) await handle.datasync();
           for (const p of batch) p.resolve();
         } catch (error) {
           // The batch may be partly written. Readers treat a damaged end of
@@ -76,7 +86,7 @@ export class LogSegment {
 
   private async ensureOpen(): Promise<FileHandle> {
     if (!this.handle) {
-      this.handle = await open(this.path, 'a');
+      this.handle = await open(this.path, APPEND_FLAGS, 0o644);
       await fsyncDirectory(this.path);
     }
     return this.handle;
