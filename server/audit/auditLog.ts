@@ -1,6 +1,7 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../shared/audit';
+import { OrderedBatches } from './orderedBatches';
 
 export type { AuditEntry };
 
@@ -24,10 +25,14 @@ export interface AuditLog {
 
 const SYSTEM_FILE = '_system';
 
-/** JSON lines per plan under `DATA_DIR/audit`, appended in order per file. */
+/**
+ * JSON lines per plan under `DATA_DIR/audit`, appended in order per file;
+ * entries recorded during an append go together in the next one.
+ */
 export class FileAuditLog implements AuditLog {
   private readonly folder: string;
-  private readonly queues = new Map<string, Promise<void>>();
+  private folderMade: Promise<unknown> | null = null;
+  private readonly appends = new OrderedBatches<AuditEntry>((file, entries) => this.append(file, entries));
 
   constructor(dataDir: string) {
     this.folder = join(dataDir, 'audit');
@@ -38,18 +43,25 @@ export class FileAuditLog implements AuditLog {
   }
 
   record(planId: string | null, entry: AuditEntry): Promise<void> {
-    const file = this.file(planId);
-    const previous = this.queues.get(file) ?? Promise.resolve();
-    const next = previous
-      .then(() => mkdir(this.folder, { recursive: true }))
-      .then(() => appendFile(file, `${JSON.stringify(entry)}\n`))
-      .catch((error: unknown) => console.error(`[audit] could not record to ${file}:`, error));
-    this.queues.set(file, next);
-    return next;
+    return this.appends.add(this.file(planId), entry);
+  }
+
+  private async append(file: string, entries: AuditEntry[]): Promise<void> {
+    try {
+      // Made once; a failure (e.g. no permission) is retried with the next entries.
+      this.folderMade ??= mkdir(this.folder, { recursive: true }).catch((error: unknown) => {
+        this.folderMade = null;
+        throw error;
+      });
+      await this.folderMade;
+      await appendFile(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    } catch (error) {
+      console.error(`[audit] could not record ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} to ${file}:`, error);
+    }
   }
 
   async list(planId: string | null, filter: AuditFilter): Promise<AuditEntry[]> {
-    await this.queues.get(this.file(planId));
+    await this.appends.settled(this.file(planId));
     let text: string;
     try {
       text = await readFile(this.file(planId), 'utf8');

@@ -374,6 +374,17 @@ export function storageContract(backend: StorageBackend): void {
         );
         expect(Object.getOwnPropertyNames(Object.getPrototypeOf(audit)).filter((m) => /update|delete|remove|clear|truncate/i.test(m))).toEqual([]);
       });
+
+      it('keeps every entry, in order, when many are recorded at once and more while they are written', async () => {
+        const { audit } = storage;
+        const first = Array.from({ length: 50 }, (_, i) => audit.record('p1', entry(i + 1)));
+        await first[0];
+        // Recorded while (or just after) the first ones are written.
+        const second = Array.from({ length: 50 }, (_, i) => audit.record('p1', entry(i + 51)));
+        await Promise.all([...first, ...second]);
+        const listed = await audit.list('p1', { limit: 1000 });
+        expect(listed.map((e) => e.at)).toEqual(Array.from({ length: 100 }, (_, i) => at(100 - i)));
+      });
     });
 
     describe('coordination', () => {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { AuditEntry, AuditFilter, AuditLog } from '../../audit/auditLog';
+import { OrderedBatches } from '../../audit/orderedBatches';
 import { iso } from './database';
 
 interface AuditRow {
@@ -13,28 +14,51 @@ interface AuditRow {
   to_value: string | null;
 }
 
+/** Rows in one INSERT. */
+const MAX_ROWS = 1000;
+
 /**
  * The audit trail on PostgreSQL. Append-only twice over: this class has no
  * way to change an entry, and triggers refuse UPDATE, DELETE and TRUNCATE of
  * `hyte_audit` for every client of the database.
  */
 export class PgAuditLog implements AuditLog {
+  /** Per plan ('' for the system trail), one INSERT at a time: entries keep their order. */
+  private readonly inserts = new OrderedBatches<AuditEntry>((key, entries) => this.insert(key === '' ? null : key, entries));
+
   constructor(private readonly pool: pg.Pool) {}
 
-  async record(planId: string | null, entry: AuditEntry): Promise<void> {
+  record(planId: string | null, entry: AuditEntry): Promise<void> {
+    return this.inserts.add(planId ?? '', entry);
+  }
+
+  private async insert(planId: string | null, entries: AuditEntry[]): Promise<void> {
+    // Nine parameters a row; PostgreSQL takes at most 65 535 in one statement.
+    for (let start = 0; start < entries.length; start += MAX_ROWS) await this.insertRows(planId, entries.slice(start, start + MAX_ROWS));
+  }
+
+  private async insertRows(planId: string | null, entries: AuditEntry[]): Promise<void> {
+    const values: unknown[] = [];
+    const rows = entries.map((entry) => {
+      const first = values.length;
+      values.push(planId, entry.at, entry.user?.id ?? null, entry.user?.name ?? null, entry.entity, entry.entityId, entry.field, entry.from, entry.to);
+      return `(${Array.from({ length: 9 }, (_, i) => `$${first + i + 1}`).join(', ')})`;
+    });
     try {
       await this.pool.query(
         `INSERT INTO hyte_audit (plan_id, at, user_id, user_name, entity, entity_id, field, from_value, to_value)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [planId, entry.at, entry.user?.id ?? null, entry.user?.name ?? null, entry.entity, entry.entityId, entry.field, entry.from, entry.to],
+         VALUES ${rows.join(', ')}`,
+        values,
       );
     } catch (error) {
       // As the file log: a failed audit write is reported, never turned into a failed edit.
-      console.error(`[audit] could not record to ${planId ?? 'the system trail'}:`, error);
+      console.error(`[audit] could not record ${entries.length} entries to ${planId ?? 'the system trail'}:`, error);
     }
   }
 
   async list(planId: string | null, filter: AuditFilter): Promise<AuditEntry[]> {
+    // What this process recorded for the plan is in the table before it is read.
+    await this.inserts.settled(planId ?? '');
     const conditions = ['plan_id IS NOT DISTINCT FROM $1'];
     const values: unknown[] = [planId];
     const add = (sql: string, value: unknown) => {
