@@ -39,6 +39,16 @@ export interface HyteMetrics {
   heapUsedBytes: number;
 }
 
+/** Waits until a server holds at most `count` documents; the time it took in ms, or NaN after `timeoutMs`. */
+async function untilDocumentsDownTo(metrics: () => Promise<{ documentsLoaded: number }>, count: number, timeoutMs: number): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if ((await metrics()).documentsLoaded <= count) return performance.now() - started;
+    await sleep(50);
+  }
+  return NaN;
+}
+
 /** The real server, `server/main.ts` as `npm start` runs it, on its own DATA_DIR. */
 export class HyteServer extends BaseServer {
   token = '';
@@ -100,14 +110,8 @@ export class HyteServer extends BaseServer {
     return this.api<HyteMetrics>('GET', '/metrics');
   }
 
-  /** Waits until at most `count` documents are loaded; the time it took in ms, or NaN after `timeoutMs`. */
-  async documentsDownTo(count: number, timeoutMs: number): Promise<number> {
-    const started = performance.now();
-    while (performance.now() - started < timeoutMs) {
-      if ((await this.metrics()).documentsLoaded <= count) return performance.now() - started;
-      await sleep(50);
-    }
-    return NaN;
+  documentsDownTo(count: number, timeoutMs: number): Promise<number> {
+    return untilDocumentsDownTo(() => this.metrics(), count, timeoutMs);
   }
 }
 
@@ -143,13 +147,8 @@ export class BareServer extends BaseServer {
     });
   }
 
-  async documentsDownTo(count: number, timeoutMs: number): Promise<number> {
-    const started = performance.now();
-    while (performance.now() - started < timeoutMs) {
-      if ((await this.metrics()).documentsLoaded <= count) return performance.now() - started;
-      await sleep(50);
-    }
-    return NaN;
+  documentsDownTo(count: number, timeoutMs: number): Promise<number> {
+    return untilDocumentsDownTo(() => this.metrics(), count, timeoutMs);
   }
 }
 
