@@ -62,7 +62,6 @@ function slice(inlines: Inline[], from: number, to: number): Inline[] {
 
 export class WordComments {
   private readonly threads: PlacedThread[];
-  private readonly comments: ICommentOptions[] = [];
 
   constructor(threads: readonly ExportThread[]) {
     let next = 0;
@@ -119,23 +118,20 @@ export class WordComments {
 
   /** The comments part: call after placing, so that every comment has its range. */
   options(): { children: ICommentOptions[] } {
-    if (this.comments.length === 0) {
-      for (const { thread, ids, orphan } of this.threads) {
-        const root = ids[0];
-        thread.messages.forEach((message, i) => {
-          const context = i === 0 && orphan && thread.context ? [new Paragraph({ children: [new TextRun({ text: thread.context, italics: true })] })] : [];
-          const date = new Date(message.createdAt);
-          this.comments.push({
-            id: ids[i] ?? 0,
-            parentId: i > 0 ? root : undefined,
-            author: message.author,
-            initials: initialsOf(message.author),
-            date: Number.isNaN(date.getTime()) ? undefined : date,
-            children: [...context, ...message.text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] }))],
-          });
-        });
-      }
-    }
-    return { children: this.comments };
+    const children = this.threads.flatMap(({ thread, ids, orphan }) =>
+      thread.messages.map((message, i): ICommentOptions => {
+        const context = i === 0 && orphan && thread.context ? [new Paragraph({ children: [new TextRun({ text: thread.context, italics: true })] })] : [];
+        const date = new Date(message.createdAt);
+        return {
+          id: ids[i] ?? 0,
+          parentId: i > 0 ? ids[0] : undefined,
+          author: message.author,
+          initials: initialsOf(message.author),
+          date: Number.isNaN(date.getTime()) ? undefined : date,
+          children: [...context, ...message.text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] }))],
+        };
+      }),
+    );
+    return { children };
   }
 }

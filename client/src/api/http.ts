@@ -33,7 +33,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return (await response.json()) as T;
 }
 
-async function errorMessage(response: Response): Promise<string> {
+/** The API's `{error}` of a failed answer, else the status in words. */
+export async function errorMessage(response: Response): Promise<string> {
   try {
     const body = (await response.json()) as { error?: unknown };
     if (typeof body.error === 'string') return body.error;

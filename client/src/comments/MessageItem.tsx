@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../shared/discussion';
 import { deleteMessage, editMessage } from './api';
-import { formatDateTime } from './dateTime';
+import { formatDateTime } from '../i18n/dateTime';
 import { threadButtonId } from './ids';
 import { MessageForm } from './MessageForm';
 import type { Mentionable } from './mentions';

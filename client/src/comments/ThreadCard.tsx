@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../../shared/discussion';
 import { reply, setResolved } from './api';
-import { formatDateTime } from './dateTime';
+import { formatDateTime } from '../i18n/dateTime';
 import { threadButtonId } from './ids';
 import { MessageForm } from './MessageForm';
 import { MessageItem } from './MessageItem';

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/http';
+import { ApiError, errorMessage } from '../api/http';
 import type { ExportFormat } from './exportFormats';
 
 export interface ExportedFile {
@@ -42,10 +42,7 @@ export async function fetchExport(
     credentials: 'same-origin',
     signal,
   });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-    throw new ApiError(response.status, typeof body?.error === 'string' ? body.error : response.statusText);
-  }
+  if (!response.ok) throw new ApiError(response.status, await errorMessage(response));
   const blob = await response.blob();
   return { blob, fileName: fileNameFromDisposition(response.headers.get('Content-Disposition'), `export.${format}`) };
 }

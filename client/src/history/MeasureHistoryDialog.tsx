@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureData, PlanData } from '../../../shared/plan';
 import { ModalDialog } from '../components/ModalDialog';
 import { useLoad } from '../components/useLoad';
-import { formatDateTime, shortName } from '../comments/dateTime';
+import { formatDateTime } from '../i18n/dateTime';
 import { measureHistory } from './api';
-import { changeOf, goalTitles } from './historyLines';
+import { changeOf, goalTitles, shortName } from './historyLines';
 import { useChangeText } from './useChangeText';
 import './history.css';
 

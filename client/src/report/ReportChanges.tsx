@@ -5,7 +5,8 @@ import type { VersionSummary } from '../api/versions';
 import { ChangeSection } from '../versions/ChangeSection';
 import { MeasureList, StatusChangeList } from '../versions/MeasureChangeLists';
 import { VersionSelect } from '../versions/VersionSelect';
-import { formatDateTime, versionLabel } from '../versions/versionText';
+import { formatDateTime } from '../i18n/dateTime';
+import { versionLabel } from '../versions/versionText';
 
 interface Props {
   versions: readonly VersionSummary[];

@@ -5,7 +5,7 @@ import { getReport } from '../api/reports';
 import { listVersions } from '../api/versions';
 import { PageTitle } from '../components/PageTitle';
 import { useLoad } from '../components/useLoad';
-import { formatDateTime } from '../versions/versionText';
+import { formatDateTime } from '../i18n/dateTime';
 import { CountsTable } from './CountsTable';
 import { ReportChanges } from './ReportChanges';
 import { reportRows } from './reportRows';

@@ -2,7 +2,8 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreVersion, type VersionSummary } from '../api/versions';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { formatDateTime, versionLabel } from './versionText';
+import { formatDateTime } from '../i18n/dateTime';
+import { versionLabel } from './versionText';
 
 interface Props {
   planId: string;

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../api/versions';
 import { CURRENT, planHref } from '../routing/route';
-import { formatDateTime, versionLabel } from './versionText';
+import { formatDateTime } from '../i18n/dateTime';
+import { versionLabel } from './versionText';
 
 interface Props {
   planId: string;

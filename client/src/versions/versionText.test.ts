@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, versionLabel } from './versionText';
+import { versionLabel } from './versionText';
 
 // Echoes the key and its values, so that the test sees which message was chosen.
 const t = ((key: string, values?: Record<string, string>) => (values ? `${key}:${JSON.stringify(values)}` : key)) as unknown as TFunction;
@@ -16,15 +16,5 @@ describe('versionLabel', () => {
     expect(versionLabel({ kind: 'auto', label: 'Ennen palautusta: Valtuustolle' }, t)).toBe(
       'versions.beforeRestore:{"label":"Valtuustolle"}',
     );
-  });
-});
-
-describe('formatDateTime', () => {
-  it('writes Finnish dates as municipalities do', () => {
-    expect(formatDateTime(new Date(2026, 5, 12, 14, 5).toISOString(), 'fi')).toBe('12.6.2026 klo 14.05');
-  });
-
-  it('leaves an unreadable date as it came', () => {
-    expect(formatDateTime('eilen', 'fi')).toBe('eilen');
   });
 });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { VersionSummary } from '../api/versions';
+import { formatDateTime } from '../i18n/dateTime';
 
 // The server names the snapshots it takes itself in Finnish; they are shown in the reader's language.
 const AUTO_LABEL = 'Automaattinen tallennus';
@@ -13,19 +14,6 @@ export function versionLabel(version: Pick<VersionSummary, 'kind' | 'label'>, t:
     return t('versions.beforeRestore', { label: version.label.slice(BEFORE_RESTORE.length) });
   }
   return version.label;
-}
-
-/** "12.6.2026 klo 14.05" in Finnish, the local style in other languages. */
-export function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(date);
 }
 
 /** One line naming a version in a list of choices: its name and when it was made. */
