@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
-import { describeViolations, seriousViolations } from '../support/axe';
+import { expectAccessible } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
@@ -33,11 +33,6 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.getByLabel('Salasana', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await page.getByRole('heading', { level: 1, name: 'Suunnitelmat' }).waitFor();
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
-import { describeViolations, seriousViolations } from '../support/axe';
+import { expectAccessible } from '../support/axe';
 import { launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
@@ -27,11 +27,6 @@ async function openPlan(page: Page, title: string): Promise<void> {
 
 function waitForStatus(page: Page, text: string) {
   return page.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 15_000 });
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
 describe('two people co-editing a plan in Chromium', () => {

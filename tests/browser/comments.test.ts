@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ApiClient } from '../support/api';
-import { describeViolations, seriousViolations } from '../support/axe';
+import { ApiClient, findPlan } from '../support/api';
+import { expectAccessible } from '../support/axe';
 import { launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
@@ -50,11 +50,6 @@ const commentsToggle = (page: Page) => page.getByRole('button', { name: /^Kommen
 const badge = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Toimenpiteellä ${n} on \\d+ avoin`) });
 const threadButtons = (page: Page) => panel(page).locator('.comment-thread__toggle');
 
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 const shoot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: join(SCREENS, `comments-${name}.png`), fullPage });
 
@@ -89,9 +84,7 @@ describe('comments and measure history in Chromium, live between two users', () 
     mkdirSync(SCREENS, { recursive: true });
     server = await ServerProcess.start();
     admin = await ApiClient.login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
-    const plans = (await admin.get('/api/plans')).body as Array<{ id: string; title: string; groupId: string }>;
-    const demo = plans.find((plan) => plan.title === DEMO_TITLE);
-    if (!demo) throw new Error('no demo plan');
+    const demo = await findPlan(admin, DEMO_TITLE);
     planId = demo.id;
     for (const [person, role] of [[COORDINATOR, 'coordinator'], [MEMBER, 'member']] as const) {
       const created = await admin.post('/api/users', person);

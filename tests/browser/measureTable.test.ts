@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ApiClient } from '../support/api';
-import { describeViolations, seriousViolations } from '../support/axe';
+import { ApiClient, findPlan } from '../support/api';
+import { expectAccessible } from '../support/axe';
 import { launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
@@ -82,11 +82,6 @@ async function expectCount(page: Page, visible: number, total: number): Promise<
   await expect.poll(() => count.textContent()).toBe(`${visible}/${total} toimenpidettä näkyvissä`);
 }
 
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 /** Types at the very end of a text field. */
 async function typeAtEnd(page: Page, target: Locator, text: string, delay = 0): Promise<void> {
   await target.focus();
@@ -100,9 +95,7 @@ describe('the measure table, co-edited in two browsers', () => {
     server = await ServerProcess.start();
     admin = await ApiClient.login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
     adminName = (await admin.get('/api/session')).body.user.name;
-    const plans = (await admin.get('/api/plans')).body as Array<{ id: string; title: string; groupId: string }>;
-    const demo = plans.find((plan) => plan.title === DEMO_TITLE);
-    if (!demo) throw new Error('no demo plan');
+    const demo = await findPlan(admin, DEMO_TITLE);
     planId = demo.id;
     for (const [user, role] of [
       [MEMBER, 'member'],

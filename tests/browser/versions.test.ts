@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
-import { ApiClient } from '../support/api';
-import { describeViolations, seriousViolations } from '../support/axe';
+import { ApiClient, findPlan } from '../support/api';
+import { expectAccessible } from '../support/axe';
 import { launchChromium, signIn } from '../support/browser';
 import { connectClient, waitForAcknowledged } from '../support/collabClient';
 import { appendParagraph } from '../support/planText';
@@ -68,11 +68,6 @@ async function namedVersion(): Promise<{ id: string; createdAt: string }> {
 
 const measuresOf = (data: PlanJson) => data.focusAreas.flatMap((fa) => fa.goals.flatMap((goal) => goal.measures));
 
-async function expectAccessible(target: Page, what: string): Promise<void> {
-  const violations = await seriousViolations(target);
-  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 async function shoot(target: Page, name: string, fullPage = false): Promise<void> {
   await target.screenshot({ path: join(SCREENS, `${name}.png`), fullPage });
 }
@@ -106,9 +101,7 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
     server = await ServerProcess.start();
     admin = await ApiClient.login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
     adminName = (await admin.get('/api/session')).body.user.name;
-    const plans = (await admin.get('/api/plans')).body as Array<{ id: string; title: string; groupId: string }>;
-    const demo = plans.find((plan) => plan.title === DEMO_TITLE);
-    if (!demo) throw new Error('no demo plan');
+    const demo = await findPlan(admin, DEMO_TITLE);
     planId = demo.id;
     const viewer = await admin.post('/api/users', VIEWER);
     expect(viewer.status).toBe(201);
@@ -147,8 +140,9 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
     await waitSaved(page);
     expect(await statusSelect(page, 1).inputValue()).toBe('unassessed');
     await statusSelect(page, 1).selectOption('done');
+    // "Saved" may still be showing from before the change reached the socket: wait for the server to have it.
+    await expect.poll(async () => measuresOf(await planData())[0]?.status, { timeout: 15_000 }).toBe('done');
     await waitSaved(page);
-    expect(measuresOf(await planData())[0]?.status).toBe('done');
     rewordedParagraph = await editPlanText();
 
     await openView(page, 'Versiot', `Versiot – ${DEMO_TITLE}`);

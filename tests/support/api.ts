@@ -35,3 +35,11 @@ export class ApiClient {
   get = (path: string) => this.request('GET', path);
   post = (path: string, body: unknown) => this.request('POST', path, body);
 }
+
+/** A plan of the plan list, found by its title (the seeded demo plan, say). */
+export async function findPlan(api: ApiClient, title: string): Promise<{ id: string; title: string; groupId: string }> {
+  const plans = (await api.get('/api/plans')).body as Array<{ id: string; title: string; groupId: string }>;
+  const plan = plans.find((p) => p.title === title);
+  if (!plan) throw new Error(`no plan "${title}"`);
+  return plan;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
+import { expect } from 'vitest';
 
 // Evaluated through the DevTools protocol rather than a <script> tag, which the app's CSP rightly refuses.
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -20,4 +21,10 @@ export function describeViolations(violations: Result[]): string {
   return violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
     .join('\n');
+}
+
+/** Fails, listing them, if axe finds serious or critical violations on the page as it is now. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${what}:\n${describeViolations(violations)}`).toEqual([]);
 }
