@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import express from 'express';
+import { pinoHttp } from 'pino-http';
 import type { Config } from './config';
 import { SessionService } from './auth/sessionService';
 import { firstStart } from './bootstrap/firstStart';
@@ -25,6 +27,8 @@ import { CommentService } from './comments/commentService';
 import { Auditor } from './audit/auditor';
 import { TableAuditExtension } from './audit/tableAuditExtension';
 import { ExportWorker } from './exports/exportWorker';
+import { moduleLogger } from './logging/logger';
+import { Readiness } from './http/readiness';
 
 export interface RunningServer {
   url: string;
@@ -33,6 +37,11 @@ export interface RunningServer {
 }
 
 const SESSION_PURGE_INTERVAL_MS = 3600_000;
+
+/** Links that carry a secret in the path (invitations, response links) are logged without it. */
+function redactTokensInPath(url: string): string {
+  return url.replace(/\/(invites|responses|calendar)\/[^/?]+/g, '/$1/[token]').replace(/([?&](token|key)=)[^&]*/g, '$1[redacted]');
+}
 
 /** Wires storage, REST, the web app and the collaboration socket onto one port. */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -43,6 +52,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await documents.verifyAll();
   // With REDIS_URL several processes serve the same plans: live updates, awareness and socket signals go through Redis.
   const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl) : null;
+
+  // `/api/ready`: each part that can make this process unfit for traffic registers a check here.
+  const readiness = new Readiness();
 
   const sessions = new SessionService(store.users, store.sessions, config.sessionTtlMs);
   const access = new AccessService(store.memberships);
@@ -58,6 +70,25 @@ export async function startServer(config: Config): Promise<RunningServer> {
   app.disable('x-powered-by');
   // Behind a proxy, `req.ip` is then the client's address (from X-Forwarded-For), not the proxy's.
   app.set('trust proxy', config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger: moduleLogger('http'),
+      // A proxy's request id is kept so one request can be followed through both logs.
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Health and readiness probes every few seconds would drown the log.
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/ready' },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactTokensInPath(req.url) }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
   app.use(securityHeaders);
   const httpServer = createServer(app);
   const persistence = new PersistenceExtension(documents);
@@ -92,6 +123,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       tableAudit,
       exports,
       hocuspocus: collab.hocuspocus,
+      readiness,
       cookieSecure: config.cookieSecure,
       onAccessChanged: async () => {
         await refreshConnectionRights();
@@ -119,6 +151,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     port,
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     async stop() {
+      readiness.startDraining();
       clearInterval(purge);
       await stopSnapshots();
       await exports.close();

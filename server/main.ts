@@ -1,22 +1,32 @@
 import { startServer } from './app';
 import { loadConfig } from './config';
+import { moduleLogger } from './logging/logger';
+
+const log = moduleLogger('main');
+/** How long a clean stop may take before the process exits anyway (systemd's TimeoutStopSec is longer). */
+const STOP_DEADLINE_MS = 25_000;
 
 async function main(): Promise<void> {
   const started = Date.now();
   const server = await startServer(loadConfig());
-  console.log(`Hyte-työtila listening on ${server.url} (started in ${Date.now() - started} ms)`);
+  log.info({ url: server.url, startMs: Date.now() - started }, 'Hyte-työtila listening');
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: storing pending changes and stopping…`);
+    log.info({ signal }, 'storing pending changes and stopping');
+    const deadline = setTimeout(() => {
+      log.fatal({ alarm: true, deadlineMs: STOP_DEADLINE_MS }, 'stopping took too long; exiting');
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
+    deadline.unref();
     try {
       await server.stop();
-      console.log('Stopped cleanly.');
+      log.info('stopped cleanly');
       process.exit(0);
     } catch (error) {
-      console.error('Stopping failed:', error);
+      log.fatal({ err: error }, 'stopping failed');
       process.exit(1);
     }
   };
@@ -24,7 +34,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
+// A promise nobody awaited that failed is a bug to see in the log, not a reason to stop serving plans.
+process.on('unhandledRejection', (reason) => log.error({ err: reason, alarm: true }, 'unhandled promise rejection'));
+// After an uncaught exception the process state is unknown: log it and exit so the supervisor restarts us.
+process.on('uncaughtException', (error) => {
+  log.fatal({ err: error, alarm: true }, 'uncaught exception; exiting');
+  process.exit(1);
+});
+
 main().catch((error: unknown) => {
-  console.error(`Hyte-työtila could not start: ${error instanceof Error ? error.message : String(error)}`);
+  log.fatal({ err: error }, `Hyte-työtila could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -2,6 +2,9 @@ import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../shared/audit';
 import { OrderedBatches } from './orderedBatches';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('audit');
 
 export type { AuditEntry };
 
@@ -56,7 +59,7 @@ export class FileAuditLog implements AuditLog {
       await this.folderMade;
       await appendFile(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
     } catch (error) {
-      console.error(`[audit] could not record ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} to ${file}:`, error);
+      log.error({ err: error, entries: entries.length, file, alarm: true }, 'could not record audit entries');
     }
   }
 

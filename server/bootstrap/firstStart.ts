@@ -4,6 +4,9 @@ import type { PlanService } from '../plans/planService';
 import type { AppStore } from '../storage/appStore';
 import { createUser } from '../users/userService';
 import { PORVOO_DEMO } from '../../shared/demo/porvoo';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('first-start');
 
 const DEFAULT_ADMIN_EMAIL = 'admin@hyte.local';
 export const DEMO_GROUP_NAME = 'Hyvinvoinnin ja terveyden edistämisen ohjausryhmä (Hyry)';
@@ -15,17 +18,16 @@ export async function firstStart(config: Config, store: AppStore, plans: PlanSer
   const password = config.adminPassword ?? randomBytes(12).toString('base64url');
   const admin = await createUser(store.users, { email, name: 'Pääkäyttäjä', password, isAdmin: true });
   if (!config.adminPassword) {
-    // Printed once: it is stored only as a hash.
-    console.log(`\nAdministrator created: ${email} / ${password}\nStore this password now; it is not shown again.\n`);
-  } else {
-    console.log(`Administrator created: ${email}`);
+    // Shown once, on the terminal (stderr) and never in the JSON log: it is stored only as a hash.
+    process.stderr.write(`\nAdministrator created: ${email} / ${password}\nStore this password now; it is not shown again.\n\n`);
   }
+  log.info({ email, generatedPassword: !config.adminPassword }, 'administrator created');
   if (config.seedDemo) {
     // The demo plan belongs to a steering group, as every real plan does, with the administrator as chair.
     const group = { id: randomUUID(), name: DEMO_GROUP_NAME, createdAt: new Date().toISOString() };
     await store.groups.create(group);
     await store.memberships.put({ groupId: group.id, userId: admin.id, role: 'chair', title: '', unit: '', deputy: false, expert: false });
     await plans.create({ title: PORVOO_DEMO.title, groupId: group.id, createdBy: admin.id, demo: true });
-    console.log(`Demo plan created: ${PORVOO_DEMO.title}`);
+    log.info({ title: PORVOO_DEMO.title }, 'demo plan created');
   }
 }

@@ -2,6 +2,9 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('collab');
 
 export const COLLAB_PATH = '/collab';
 /** Largest accepted socket frame: far above a whole plan, far below what would hurt the server. */
@@ -60,7 +63,7 @@ export function attachCollabServer(httpServer: HttpServer, extensions: Extension
         (peer as PeerWithConnection).hocuspocusConnection?.handleClose({ code: event.code ?? 1005, reason: event.reason ?? "" });
       },
       error(peer, error) {
-        console.error(`[collab] socket error on ${peer.id}:`, error);
+        log.warn({ err: error, peer: peer.id }, 'socket error');
       },
     },
   });
@@ -72,7 +75,7 @@ export function attachCollabServer(httpServer: HttpServer, extensions: Extension
       return;
     }
     websockets.handleUpgrade(request, socket, head).catch((error: unknown) => {
-      console.error('[collab] upgrade failed:', error);
+      log.warn({ err: error }, 'upgrade failed');
       socket.destroy();
     });
   });

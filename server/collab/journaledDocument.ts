@@ -1,4 +1,7 @@
 import type { DocumentJournal } from '../storage/documentStore';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('persistence');
 
 /**
  * The journal of one loaded document, plus the bookkeeping that makes
@@ -31,7 +34,7 @@ export class JournaledDocument {
 
   appendLocal(update: Uint8Array): void {
     const write = this.journal.append(update).durable.catch((error: unknown) => {
-      console.error('[persistence] a server-side update could not be journaled:', error);
+      log.error({ err: error, alarm: true }, 'a server-side update could not be journaled');
       throw error;
     });
     this.localWrites.add(write);

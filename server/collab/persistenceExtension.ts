@@ -12,6 +12,9 @@ import { parseDocumentName } from '../../shared/documentNames';
 import type { DocumentStore } from '../storage/documentStore';
 import type { SocketContext } from './collabServer';
 import { JournaledDocument } from './journaledDocument';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('persistence');
 
 /** Marks updates replayed from storage, which must not be journaled again. */
 const REPLAY_ORIGIN = Symbol('replay');
@@ -100,7 +103,7 @@ export class PersistenceExtension implements Extension {
     try {
       await journaled.appendFromConnection(connection, payload);
     } catch (error) {
-      console.error(`[persistence] ALARM: an update to ${documentName} cannot be stored; it is refused, not acknowledged:`, error);
+      log.error({ err: error, document: documentName, alarm: true }, 'an update cannot be stored; it is refused, not acknowledged');
       // Closing the whole socket (not only this document's connection) makes the
       // provider reconnect with back-off and send its unsaved changes again.
       connection.webSocket.close(STORAGE_UNAVAILABLE, 'Changes cannot be stored right now');
@@ -122,17 +125,18 @@ export class PersistenceExtension implements Extension {
       if (missing.length > 0 && instance.documents.get(documentName) === document) {
         // Stored by another process that stopped before Redis carried them here (e.g. killed):
         // apply them, so that this process's clients see every acknowledged edit too.
-        console.warn(`[persistence] ${documentName}: applying ${missing.length} stored update(s) that did not arrive through Redis`);
+        log.warn({ document: documentName, updates: missing.length }, 'applying stored updates that did not arrive through Redis');
         Y.applyUpdate(document, Y.mergeUpdates(missing), CATCH_UP_ORIGIN);
       }
     } catch (error) {
       const count = (this.failures.get(documentName) ?? 0) + 1;
       this.failures.set(documentName, count);
-      const level = count >= ALARM_AFTER_FAILURES ? 'ALARM' : 'warning';
       // The journal still holds every update, so nothing is lost. Hocuspocus keeps
       // the document in memory but retries only on the next change: retry here too.
       const retryMs = Math.min(MAX_RETRY_MS, 1000 * 2 ** (count - 1));
-      console.error(`[persistence] ${level}: compaction of ${documentName} failed ${count} time(s), retrying in ${retryMs} ms:`, error);
+      const fields = { err: error, document: documentName, failures: count, retryMs };
+      if (count >= ALARM_AFTER_FAILURES) log.error({ ...fields, alarm: true }, 'compaction keeps failing; retrying');
+      else log.warn(fields, 'compaction failed; retrying');
       setTimeout(() => {
         if (instance.documents.get(documentName) === document) void instance.storeDocumentHooks(document, payload, true);
       }, retryMs).unref();

@@ -4,6 +4,9 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type { afterLoadDocumentPayload } from '@hocuspocus/server';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { SocketContext } from './collabServer';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('redis');
 
 /** What one server process tells the others about open sockets. */
 export type ClusterSignal = { type: 'session-ended'; sessionId: string } | { type: 'access-changed' };
@@ -52,12 +55,12 @@ function withQuietErrors(client: Redis, role: string): Redis {
   client.on('error', (error: Error) => {
     if (failing) return;
     failing = true;
-    console.error(`[redis] ${role}: ${error.message}; reconnecting`);
+    log.error({ role, err: error }, 'Redis connection failed; reconnecting');
   });
   client.on('ready', () => {
     if (!failing) return;
     failing = false;
-    console.log(`[redis] ${role}: connected again`);
+    log.info({ role }, 'Redis connected again');
   });
   return client;
 }
@@ -103,7 +106,7 @@ export async function connectRedisCluster(url: string): Promise<RedisCluster> {
     }
     if (message.from === identifier) return;
     for (const handler of handlers) {
-      Promise.resolve(handler(message.signal)).catch((error: unknown) => console.error('[redis] a signal handler failed:', error));
+      Promise.resolve(handler(message.signal)).catch((error: unknown) => log.error({ err: error }, 'a signal handler failed'));
     }
   });
   await subscriber.subscribe(SIGNAL_CHANNEL);
@@ -114,7 +117,7 @@ export async function connectRedisCluster(url: string): Promise<RedisCluster> {
       try {
         await publisher.publish(SIGNAL_CHANNEL, JSON.stringify({ from: identifier, signal }));
       } catch (error) {
-        console.error(`[redis] could not tell the other processes (${signal.type}):`, (error as Error).message);
+        log.error({ err: error, signal: signal.type }, 'could not tell the other processes');
       }
     },
     onSignal(handler) {

@@ -23,6 +23,7 @@ import { exportRoutes } from '../exports/routes';
 import { errorHandler, notFound } from './errors';
 import { metricsRoutes } from './metrics';
 import type { Hocuspocus } from '@hocuspocus/server';
+import type { Readiness } from './readiness';
 
 export interface ApiDependencies {
   store: AppStore;
@@ -37,6 +38,7 @@ export interface ApiDependencies {
   tableAudit: TableAuditExtension;
   exports: ExportWorker;
   hocuspocus: Hocuspocus;
+  readiness: Readiness;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
   onAccessChanged: () => Promise<void>;
@@ -51,6 +53,12 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(express.json({ limit: '2mb' }));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  api.get('/ready', async (_req, res) => {
+    const { ready, reasons } = await deps.readiness.evaluate();
+    res.setHeader('Cache-Control', 'no-store');
+    if (ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'not-ready', reason: reasons.join('; '), reasons });
   });
   api.use(sessionRoutes(deps.sessions, deps.loginLimiter, auditor, { cookieSecure: deps.cookieSecure }));
   api.use(inviteRoutes(deps.invites));

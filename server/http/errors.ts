@@ -1,5 +1,8 @@
 import type { ErrorRequestHandler, Request } from 'express';
 import { z } from 'zod';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('http');
 
 /** An error whose message is safe and useful to show the client. */
 export class HttpError extends Error {
@@ -47,6 +50,6 @@ export const errorHandler: ErrorRequestHandler = (error, req: Request, res, _nex
     res.status(parserError.status).json({ error: parserError.message });
     return;
   }
-  console.error(`Error in ${req.method} ${req.path}:`, error);
+  log.error({ err: error, method: req.method, path: req.path, requestId: req.id }, 'request failed');
   res.status(500).json({ error: 'Internal server error' });
 };

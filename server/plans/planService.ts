@@ -16,6 +16,9 @@ import { seedDemoPlan } from '../../shared/demo/porvoo';
 import type { PlanRecord, PlanRepository } from '../storage/appStore';
 import type { DocumentStore } from '../storage/documentStore';
 import type { PersistenceExtension } from '../collab/persistenceExtension';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('plans');
 
 /** Who makes a server-side change: recorded in the audit trail. */
 export interface Actor {
@@ -118,7 +121,7 @@ export class PlanService {
     } finally {
       // The change is durable already: storing and unloading need not hold up the answer. (With
       // several processes they wait, on purpose, about two seconds for Redis to carry the change.)
-      void connection.disconnect().catch((error: unknown) => console.error(`[plans] closing the server connection to ${name} failed:`, error));
+      void connection.disconnect().catch((error: unknown) => log.error({ err: error, document: name }, 'closing the server connection failed'));
     }
   }
 }

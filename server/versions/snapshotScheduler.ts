@@ -1,5 +1,8 @@
 import type { PlanRepository } from '../storage/appStore';
 import type { VersionService } from './versionService';
+import { moduleLogger } from '../logging/logger';
+
+const log = moduleLogger('snapshots');
 
 /** Runs a snapshot pass unless another server process is running one (then resolves without running it). */
 export type ExclusiveRun = (run: () => Promise<void>) => Promise<unknown>;
@@ -24,14 +27,14 @@ export function startSnapshotScheduler(
       try {
         await versions.snapshotIfChanged(plan);
       } catch (error) {
-        console.error(`[snapshots] snapshot of plan ${plan.id} failed:`, error);
+        log.error({ err: error, planId: plan.id }, 'snapshot failed');
       }
     }
   };
   const timer = setInterval(() => {
     running ??= exclusive(run)
       .then(() => undefined)
-      .catch((error: unknown) => console.error('[snapshots] a snapshot pass failed:', error))
+      .catch((error: unknown) => log.error({ err: error }, 'a snapshot pass failed'))
       .finally(() => (running = null));
   }, intervalMs).unref();
   return async () => {

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { moduleLogger } from '../../logging/logger';
+
+const log = moduleLogger('postgres');
 
 export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
@@ -25,7 +28,7 @@ export function createPool({ url, poolSize, statementTimeoutMs = 15_000 }: Datab
     keepAlive: true,
     application_name: 'hyte-tyotila',
   });
-  pool.on('error', (error) => console.error('[postgres] an idle connection failed:', error.message));
+  pool.on('error', (error) => log.warn({ err: error }, 'an idle connection failed'));
   return pool;
 }
 

@@ -2,6 +2,9 @@ import type pg from 'pg';
 import type { AuditEntry, AuditFilter, AuditLog } from '../../audit/auditLog';
 import { OrderedBatches } from '../../audit/orderedBatches';
 import { iso } from './database';
+import { moduleLogger } from '../../logging/logger';
+
+const log = moduleLogger('audit');
 
 interface AuditRow {
   at: Date;
@@ -52,7 +55,7 @@ export class PgAuditLog implements AuditLog {
       );
     } catch (error) {
       // As the file log: a failed audit write is reported, never turned into a failed edit.
-      console.error(`[audit] could not record ${entries.length} entries to ${planId ?? 'the system trail'}:`, error);
+      log.error({ err: error, entries: entries.length, planId: planId ?? null, alarm: true }, 'could not record audit entries');
     }
   }
 
