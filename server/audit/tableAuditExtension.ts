@@ -1,11 +1,11 @@
 import type { Extension, afterLoadDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { parseDocumentName } from '../../shared/documentNames';
-import { getFocusAreaMap, getGoalMap, getMeasureMap } from '../../shared/plan';
+import { getFocusAreaMap, getGoalMap, getMeasureMap, isTypedField } from '../../shared/plan';
 import type { AuditEntry, AuditLog } from './auditLog';
-import { collectionValues, entityChanges, entityValues, TEXT_FIELDS, touchedIds, type EntityValues, type TableEntity } from './tableChanges';
+import { collectionValues, entityChanges, entityValues, touchedIds, type EntityValues, type TableEntity } from './tableChanges';
 
-/** A text field's edits by one user are one entry once they pause this long. */
+/** A typed field's edits by one user are one entry once they pause this long. */
 const BURST_MS = 4000;
 
 type Actor = { id: string; name: string } | null;
@@ -63,7 +63,8 @@ export class TableAuditExtension implements Extension {
       const after = value && typeof value === 'object' && 'get' in value ? entityValues(kind, value as Y.Map<unknown>) : undefined;
       for (const change of record ? entityChanges(id, shadow.get(id), after) : []) {
         const entry: AuditEntry = { at, user, entity: kind, ...change };
-        if (TEXT_FIELDS.has(change.field)) this.extendBurst(planId, entry);
+        // Typed fields change on every keystroke (a Y.Text edit or, for the schedule, the whole string): one entry per burst.
+        if (isTypedField(change.field)) this.extendBurst(planId, entry);
         else void this.audit.record(planId, entry);
       }
       if (after) shadow.set(id, after);

@@ -9,8 +9,6 @@ export const AUDITED_FIELDS = {
 } as const;
 
 export type TableEntity = keyof typeof AUDITED_FIELDS;
-/** Text fields are typed character by character: their entries are summarised per burst. */
-export const TEXT_FIELDS = new Set(['title', 'responsible', 'indicator', 'statusNote']);
 
 export type EntityValues = Record<string, string>;
 

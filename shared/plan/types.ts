@@ -52,6 +52,19 @@ export type MeasureStringField = (typeof MEASURE_STRING_FIELDS)[number];
 
 export type MeasureField = MeasureTextField | MeasureStringField;
 
+/**
+ * The fields people type into, key by key: the Y.Text fields (a focus area's
+ * and a goal's `title` too) and `schedule`, a string the table writes whole on
+ * every keystroke. Their edits come in bursts, which the audit trail records
+ * as one change and the table's undo as one step; the other string fields are
+ * picked from a list, one change at a time.
+ */
+export const TYPED_FIELDS: readonly string[] = [...MEASURE_TEXT_FIELDS, 'schedule'] satisfies MeasureField[];
+
+export function isTypedField(field: string): boolean {
+  return TYPED_FIELDS.includes(field);
+}
+
 /** The editable fields of a measure (everything but its id). */
 export type MeasureFields = Omit<MeasureData, 'id'>;
 

@@ -7,6 +7,7 @@ import {
   deleteFocusArea,
   deleteGoal,
   deleteMeasure,
+  isTypedField,
   moveFocusArea,
   moveGoal,
   moveMeasure,
@@ -115,8 +116,8 @@ export function useTableActions({ doc, undo, view, announce, requestFocus, pin }
     remove,
     setField: (measureId, field, value) => {
       const change = () => setMeasureField(doc, measureId, field, value, origin);
-      // A status or group is a step of its own; schedule typing groups like text.
-      if (field === 'schedule') write(change);
+      // A status or group is a step of its own; typing the schedule groups like text.
+      if (isTypedField(field)) write(change);
       else structural(change);
     },
     step: (kind, id, direction) => {
