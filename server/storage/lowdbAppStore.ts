@@ -13,6 +13,12 @@ interface AppData {
   readMarks: ReadMark[];
 }
 
+/**
+ * Every object goes in and comes out as a copy, as from PostgreSQL: a caller
+ * that changes what it read, or what it wrote, never changes the store.
+ */
+const copy = <T>(value: T): T => structuredClone(value);
+
 const emptyData = (): AppData => ({ users: [], sessions: [], plans: [], groups: [], memberships: [], invites: [], readMarks: [] });
 
 /** Opens `DATA_DIR/app.json`; a damaged file stops the start instead of being replaced. */
@@ -29,20 +35,23 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
   // lowdb replaces the file atomically (temporary file + rename) on every write.
   const write = () => db.write();
   const update = async <T extends object>(list: T[], match: (item: T) => boolean, changes: NoInfer<Partial<T>>) => {
-    const item = list.find(match);
-    if (!item) return;
-    Object.assign(item, changes);
+    const index = list.findIndex(match);
+    if (index < 0) return;
+    // A new object, never a change in place: a caller may still hold what it read before (the audit trail's "from").
+    // Fields given as undefined stay as they are, as on PostgreSQL.
+    const given = Object.fromEntries(Object.entries(copy(changes)).filter(([, value]) => value !== undefined));
+    list[index] = { ...list[index]!, ...given };
     await write();
   };
 
   return {
     users: {
-      findById: async (id) => data.users.find((u) => u.id === id),
-      findByEmail: async (email) => data.users.find((u) => u.email === email.toLowerCase()),
-      list: async () => [...data.users],
+      findById: async (id) => copy(data.users.find((u) => u.id === id)),
+      findByEmail: async (email) => copy(data.users.find((u) => u.email === email.toLowerCase())),
+      list: async () => copy(data.users),
       count: async () => data.users.length,
       create: async (user) => {
-        data.users.push({ ...user, email: user.email.toLowerCase() });
+        data.users.push({ ...copy(user), email: user.email.toLowerCase() });
         await write();
       },
       update: (id, changes) =>
@@ -58,11 +67,11 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
     },
     sessions: {
       create: async (session) => {
-        data.sessions.push(session);
+        data.sessions.push(copy(session));
         await write();
       },
-      findByTokenHash: async (hash) => data.sessions.find((s) => s.tokenHash === hash),
-      ofUser: async (userId) => data.sessions.filter((s) => s.userId === userId),
+      findByTokenHash: async (hash) => copy(data.sessions.find((s) => s.tokenHash === hash)),
+      ofUser: async (userId) => copy(data.sessions.filter((s) => s.userId === userId)),
       delete: async (id) => {
         data.sessions = data.sessions.filter((s) => s.id !== id);
         await write();
@@ -76,19 +85,19 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
       },
     },
     plans: {
-      list: async () => [...data.plans],
-      findById: async (id) => data.plans.find((p) => p.id === id),
+      list: async () => copy(data.plans),
+      findById: async (id) => copy(data.plans.find((p) => p.id === id)),
       create: async (plan) => {
-        data.plans.push(plan);
+        data.plans.push(copy(plan));
         await write();
       },
       update: (id, changes) => update(data.plans, (p) => p.id === id, changes),
     },
     groups: {
-      list: async () => [...data.groups],
-      findById: async (id) => data.groups.find((g) => g.id === id),
+      list: async () => copy(data.groups),
+      findById: async (id) => copy(data.groups.find((g) => g.id === id)),
       create: async (group) => {
-        data.groups.push(group);
+        data.groups.push(copy(group));
         await write();
       },
       rename: (id, name) => update(data.groups, (g) => g.id === id, { name }),
@@ -99,12 +108,12 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
       },
     },
     memberships: {
-      ofGroup: async (groupId) => data.memberships.filter((m) => m.groupId === groupId),
-      ofUser: async (userId) => data.memberships.filter((m) => m.userId === userId),
-      find: async (groupId, userId) => data.memberships.find((m) => m.groupId === groupId && m.userId === userId),
+      ofGroup: async (groupId) => copy(data.memberships.filter((m) => m.groupId === groupId)),
+      ofUser: async (userId) => copy(data.memberships.filter((m) => m.userId === userId)),
+      find: async (groupId, userId) => copy(data.memberships.find((m) => m.groupId === groupId && m.userId === userId)),
       put: async (membership) => {
         data.memberships = data.memberships.filter((m) => !(m.groupId === membership.groupId && m.userId === membership.userId));
-        data.memberships.push(membership);
+        data.memberships.push(copy(membership));
         await write();
       },
       delete: async (groupId, userId) => {
@@ -113,21 +122,21 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
       },
     },
     readMarks: {
-      ofUserInPlan: async (userId, planId) => data.readMarks.filter((r) => r.userId === userId && r.planId === planId),
+      ofUserInPlan: async (userId, planId) => copy(data.readMarks.filter((r) => r.userId === userId && r.planId === planId)),
       put: async (mark) => {
         data.readMarks = data.readMarks.filter(
           (r) => !(r.userId === mark.userId && r.planId === mark.planId && r.threadId === mark.threadId),
         );
-        data.readMarks.push(mark);
+        data.readMarks.push(copy(mark));
         await write();
       },
     },
     invites: {
       create: async (invite) => {
-        data.invites.push(invite);
+        data.invites.push(copy(invite));
         await write();
       },
-      findByTokenHash: async (hash) => data.invites.find((i) => i.tokenHash === hash),
+      findByTokenHash: async (hash) => copy(data.invites.find((i) => i.tokenHash === hash)),
       deleteForUser: async (userId) => {
         data.invites = data.invites.filter((i) => i.userId !== userId);
         await write();

@@ -322,6 +322,130 @@ export function storageContract(backend: StorageBackend): void {
       });
     });
 
+    // Callers compare what they read before a change with what they asked for (the audit trail's from/to):
+    // an object handed out or taken in must never be the stored one.
+    describe('copies in and out of the app store', () => {
+      const session: Session = { id: 's1', tokenHash: 't1', userId: 'u1', createdAt: at(0), expiresAt: at(60) };
+      const plan: PlanRecord = { id: 'p1', title: 'Suunnitelma', groupId: 'g1', createdBy: 'u1', createdAt: at(1), updatedAt: at(1) };
+      const group: Group = { id: 'g1', name: 'Hyry', createdAt: at(0) };
+      const invite = { tokenHash: 'i1', userId: 'u1', createdAt: at(0), expiresAt: at(60) };
+      const mark = { userId: 'u1', planId: 'p1', threadId: 't1', readAt: at(5) };
+
+      /** Every repository's object, written from fresh copies of the constants above. */
+      async function fill() {
+        const app = storage.app;
+        await app.users.create(user('u1'));
+        await app.sessions.create({ ...session });
+        await app.plans.create({ ...plan });
+        await app.groups.create({ ...group });
+        await app.memberships.put(membership('g1', 'u1'));
+        await app.invites.create({ ...invite });
+        await app.readMarks.put({ ...mark });
+      }
+
+      /** What each repository's reads answer now. */
+      async function everyRead() {
+        const app = storage.app;
+        return [
+          await app.users.findById('u1'),
+          await app.users.findByEmail('u1@example.fi'),
+          await app.users.list(),
+          await app.sessions.findByTokenHash('t1'),
+          await app.sessions.ofUser('u1'),
+          await app.plans.findById('p1'),
+          await app.plans.list(),
+          await app.groups.findById('g1'),
+          await app.groups.list(),
+          await app.memberships.find('g1', 'u1'),
+          await app.memberships.ofGroup('g1'),
+          await app.memberships.ofUser('u1'),
+          await app.invites.findByTokenHash('i1'),
+          await app.readMarks.ofUserInPlan('u1', 'p1'),
+        ];
+      }
+
+      const expected = () => [
+        user('u1'),
+        user('u1'),
+        [user('u1')],
+        session,
+        [session],
+        plan,
+        [plan],
+        group,
+        [group],
+        membership('g1', 'u1'),
+        [membership('g1', 'u1')],
+        [membership('g1', 'u1')],
+        invite,
+        [mark],
+      ];
+
+      /** Overwrites every string and boolean field of what it is given, lists included. */
+      function scribble(value: unknown): void {
+        if (Array.isArray(value)) {
+          value.forEach(scribble);
+          value.push({ id: 'intruder' });
+          return;
+        }
+        if (!value || typeof value !== 'object') return;
+        const record = value as Record<string, unknown>;
+        for (const key of Object.keys(record)) {
+          if (typeof record[key] === 'string') record[key] = `${String(record[key])}-changed`;
+          else if (typeof record[key] === 'boolean') record[key] = !record[key];
+        }
+      }
+
+      it('hands out copies: changing what a read returned changes nothing stored', async () => {
+        await fill();
+        const reads = await everyRead();
+        expect(reads).toEqual(expected());
+        reads.forEach(scribble);
+        expect(await everyRead()).toEqual(expected());
+        // Read, then changed through the store: the earlier read still shows what was there before.
+        const before = await storage.app.users.findById('u1');
+        const planBefore = await storage.app.plans.findById('p1');
+        const groupBefore = await storage.app.groups.findById('g1');
+        await storage.app.users.update('u1', { name: 'Uusi nimi', isAdmin: true });
+        await storage.app.plans.update('p1', { title: 'Uusi otsikko' });
+        await storage.app.groups.rename('g1', 'Uusi ryhmä');
+        expect(before).toMatchObject({ name: user('u1').name, isAdmin: false });
+        expect(planBefore?.title).toBe(plan.title);
+        expect(groupBefore?.name).toBe(group.name);
+      });
+
+      it('takes copies: changing an object after writing it changes nothing stored', async () => {
+        const app = storage.app;
+        const written = {
+          user: user('u1'),
+          session: { ...session },
+          plan: { ...plan },
+          group: { ...group },
+          membership: membership('g1', 'u1'),
+          invite: { ...invite },
+          mark: { ...mark },
+        };
+        await app.users.create(written.user);
+        await app.sessions.create(written.session);
+        await app.plans.create(written.plan);
+        await app.groups.create(written.group);
+        await app.memberships.put(written.membership);
+        await app.invites.create(written.invite);
+        await app.readMarks.put(written.mark);
+        Object.values(written).forEach(scribble);
+        expect(await everyRead()).toEqual(expected());
+
+        const userChange = { name: 'Uusi nimi' };
+        const planChange = { title: 'Uusi otsikko' };
+        await app.users.update('u1', userChange);
+        await app.plans.update('p1', planChange);
+        scribble(userChange);
+        scribble(planChange);
+        expect((await app.users.findById('u1'))?.name).toBe('Uusi nimi');
+        expect((await app.plans.findById('p1'))?.title).toBe('Uusi otsikko');
+      });
+    });
+
     describe('snapshots', () => {
       it('stores versions whole, lists them newest first and removes only automatic ones', async () => {
         const { snapshots } = storage;

@@ -73,12 +73,14 @@ export function userRoutes({ users, memberships, sessions, invites, auditor, onA
       throw new HttpError(409, 'A user with this email already exists');
     }
     await users.update(target.id, change);
-    for (const [field, value] of Object.entries(change)) {
-      const before = String(target[field as keyof typeof change]);
-      if (before !== String(value)) await auditor.system(authOf(res).user, { entity: 'user', entityId: target.id, field, from: before, to: String(value) });
+    const updated = (await users.findById(target.id)) ?? target;
+    // Compared as stored: an e-mail given in other letters is no change.
+    for (const field of Object.keys(change) as (keyof typeof change)[]) {
+      const [from, to] = [String(target[field]), String(updated[field])];
+      if (from !== to) await auditor.system(authOf(res).user, { entity: 'user', entityId: target.id, field, from, to });
     }
     if (change.isAdmin === false) await onAccessChanged();
-    res.json(userForAdmin((await users.findById(target.id)) ?? target));
+    res.json(userForAdmin(updated));
   });
 
   router.delete('/users/:id', requireAdmin, async (req, res) => {
