@@ -114,7 +114,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       store,
       sessions,
       loginLimiter: new LoginLimiter(cluster?.commands ?? null),
-      invites: new InviteService(store.invites, store.users),
+      invites: new InviteService(store.invites, store.users, sessions, auditor),
       access,
       planService,
       versions,

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Auditor } from '../audit/auditor';
 import type { InviteRepository, User, UserRepository } from '../storage/appStore';
 import { HttpError } from '../http/errors';
 import { hashPassword } from './passwords';
+import type { SessionService } from './sessionService';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -14,6 +16,8 @@ export class InviteService {
   constructor(
     private readonly invites: InviteRepository,
     private readonly users: UserRepository,
+    private readonly sessions: SessionService,
+    private readonly auditor: Auditor,
   ) {}
 
   /** A fresh link for the user; earlier links of the user stop working. */
@@ -34,10 +38,17 @@ export class InviteService {
     return user;
   }
 
+  /**
+   * Sets the password and ends every session of the user (their open sockets
+   * close with them): whoever signed in with the old password, or holds a
+   * stolen token, is out once the owner sets a new one.
+   */
   async accept(token: string, password: string): Promise<User> {
     const user = await this.userOf(token);
     await this.users.update(user.id, { passwordHash: await hashPassword(password) });
     await this.invites.deleteForUser(user.id);
+    await this.sessions.endAllOf(user.id);
+    await this.auditor.system(user, { entity: 'user', entityId: user.id, field: 'password', to: 'set through invite link' });
     return user;
   }
 }
