@@ -35,7 +35,7 @@ export function sessionRoutes(
       await auditor.system(null, { entity: 'session', entityId: email.toLowerCase(), field: 'login-failed', to: address });
       throw new HttpError(401, 'Wrong email or password');
     }
-    await limiter.succeeded(email);
+    await limiter.succeeded(email, address);
     await auditor.system(result.user, { entity: 'session', entityId: result.user.id, field: 'login', to: address });
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,

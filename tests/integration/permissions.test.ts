@@ -190,7 +190,7 @@ describe('roles × actions, over REST and the socket', () => {
     await expect(connectClient(server.collabUrl, planDocumentName(planId), viewer.token!)).rejects.toThrow(/Authentication failed/);
   });
 
-  it('rate-limits repeated failed logins per account (429) without locking out other accounts', async () => {
+  it('rate-limits repeated failed logins per account and address (429) without locking out other accounts', async () => {
     const anonymous = new ApiClient(server.url);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await anonymous.post('/api/session', { email: 'chair@pori.fi', password: 'wrong' })).status);

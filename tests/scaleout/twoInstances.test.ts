@@ -79,7 +79,7 @@ describe.skipIf(skipScaleout)('several server processes on PostgreSQL and Redis'
     const target = { email: 'arvattava@example.fi', name: 'Arvattava A.', password: 'oikea-salasana-1' };
     expect((await adminOnA.post('/api/users', target)).status).toBe(201);
     const guess = (server: ServerProcess) => new ApiClient(server.url).post('/api/session', { email: target.email, password: 'arvaus-arvaus' });
-    // Ten failures per account are allowed (server/auth/loginLimiter.ts): half through each process.
+    // Ten failures per account and address are allowed (server/auth/loginLimiter.ts): half through each process.
     for (let i = 0; i < 5; i++) {
       expect((await guess(a)).status).toBe(401);
       expect((await guess(b)).status).toBe(401);
