@@ -29,6 +29,7 @@ import { TableAuditExtension } from './audit/tableAuditExtension';
 import { ExportWorker } from './exports/exportWorker';
 import { moduleLogger } from './logging/logger';
 import { Readiness } from './http/readiness';
+import { quarantineCheck } from './storage/quarantine';
 
 export interface RunningServer {
   url: string;
@@ -55,6 +56,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   // `/api/ready`: each part that can make this process unfit for traffic registers a check here.
   const readiness = new Readiness();
+  readiness.register('quarantine', quarantineCheck(documents));
 
   const sessions = new SessionService(store.users, store.sessions, config.sessionTtlMs);
   const access = new AccessService(store.memberships);

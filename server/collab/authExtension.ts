@@ -49,7 +49,9 @@ export class AuthExtension implements Extension {
       }
     };
 
-    const auth = await lookup(async () => (await this.sessions.authenticate(token)) ?? (await this.cookieSession(requestHeaders)));
+    // Only the lookups may count as passing trouble: whatever the client sent is judged before them.
+    const cookie = sameOriginCookie(requestHeaders);
+    const auth = await lookup(async () => (await this.sessions.authenticate(token)) ?? (cookie ? await this.sessions.authenticate(cookie) : null));
     if (!auth) throw new Error('Not signed in or the session has expired');
 
     const plan = await lookup(() => this.plans.findById(target.planId));
@@ -58,15 +60,28 @@ export class AuthExtension implements Extension {
     connectionConfig.readOnly = !connectionMayWrite(target.kind, can);
     return { user: publicUser(auth.user), sessionId: auth.sessionId };
   }
+}
 
-  private async cookieSession(headers: Headers) {
-    const found = tokenFromHeaders({ cookie: headers.get('cookie') });
-    if (found?.via !== 'cookie') return null;
-    // A cookie rides along with any page's socket: accept it only from our own origin.
-    const origin = headers.get('origin');
-    const host = headers.get('host');
-    if (!origin || !host || new URL(origin).host !== host) return null;
-    return this.sessions.authenticate(found.token);
+/**
+ * The session cookie's token, if the upgrade request comes from our own
+ * origin: a cookie rides along with any page's socket. A missing or
+ * malformed `Origin` is a foreign one, so that socket is refused (denied),
+ * never told to try again.
+ */
+function sameOriginCookie(headers: Headers): string | null {
+  const found = tokenFromHeaders({ cookie: headers.get('cookie') });
+  if (found?.via !== 'cookie') return null;
+  const origin = headers.get('origin');
+  const host = headers.get('host');
+  if (!origin || !host || hostOf(origin) !== host) return null;
+  return found.token;
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
   }
 }
 

@@ -3,15 +3,13 @@ import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
 import { moduleLogger } from '../logging/logger';
+import { SERVER_SHUTTING_DOWN, TRY_AGAIN_LATER } from './closeEvents';
 
 const log = moduleLogger('collab');
 
 export const COLLAB_PATH = '/collab';
 /** Largest accepted socket frame: far above a whole plan, far below what would hurt the server. */
 export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
-
-/** WebSocket close code "try again later": the provider reconnects with back-off, keeping unsaved changes. */
-export const TRY_AGAIN_LATER = 1013;
 
 /**
  * Every connection's initial context. `dropSocket` lets a hook that fails for
@@ -49,7 +47,7 @@ export function attachCollabServer(httpServer: HttpServer, extensions: Extension
     serverOptions: { maxPayload: MAX_FRAME_BYTES },
     hooks: {
       open(peer) {
-        const context: SocketContext = { dropSocket: () => peer.close(TRY_AGAIN_LATER, 'Temporarily unavailable') };
+        const context: SocketContext = { dropSocket: () => peer.close(TRY_AGAIN_LATER.code, TRY_AGAIN_LATER.reason) };
         (peer as PeerWithConnection).hocuspocusConnection = hocuspocus.handleConnection(
           peer.websocket as unknown as WebSocketLike,
           peer.request as Request,
@@ -84,7 +82,7 @@ export function attachCollabServer(httpServer: HttpServer, extensions: Extension
     hocuspocus,
     async shutdown() {
       hocuspocus.closeConnections();
-      websockets.closeAll(1001, 'Server shutting down');
+      websockets.closeAll(SERVER_SHUTTING_DOWN.code, SERVER_SHUTTING_DOWN.reason);
       hocuspocus.flushPendingStores();
       // Stores run asynchronously after the flush; wait until every document is unloaded.
       const deadline = Date.now() + 15_000;

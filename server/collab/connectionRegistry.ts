@@ -1,6 +1,7 @@
 import type { Connection, Extension, connectedPayload } from '@hocuspocus/server';
 import { parseDocumentName, type DocumentKind } from '../../shared/documentNames';
 import type { ConnectionContext } from './authExtension';
+import { ACCESS_REMOVED, SESSION_ENDED } from './closeEvents';
 
 export interface TrackedConnection {
   connection: Connection;
@@ -36,20 +37,16 @@ export class ConnectionRegistry implements Extension {
   }
 
   closeSession(sessionId: string): void {
-    for (const tracked of this.open) if (tracked.sessionId === sessionId) close(tracked, 'Session ended');
+    for (const tracked of this.open) if (tracked.sessionId === sessionId) tracked.connection.close(SESSION_ENDED);
   }
 
   /** Applies `decide` to every open connection: close it, or set whether it may write. */
   async reevaluate(decide: (tracked: TrackedConnection) => Promise<ConnectionRight>): Promise<void> {
     for (const tracked of [...this.open]) {
       const right = await decide(tracked);
-      if (right === 'close') close(tracked, 'Access removed');
+      if (right === 'close') tracked.connection.close(ACCESS_REMOVED);
       // Hocuspocus reads `readOnly` for every incoming message, so this applies to the very next update.
       else tracked.connection.readOnly = right === 'read-only';
     }
   }
-}
-
-function close(tracked: TrackedConnection, reason: string): void {
-  tracked.connection.close({ code: 4403, reason });
 }

@@ -10,7 +10,10 @@ import * as Y from 'yjs';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { parseDocumentName } from '../../shared/documentNames';
 import type { DocumentStore } from '../storage/documentStore';
+import { applyStoredUpdates, UnappliableStateError } from '../storage/quarantine';
 import type { SocketContext } from './collabServer';
+import type { ConnectionContext } from './authExtension';
+import { CloseError, INVALID_UPDATE, STORAGE_UNAVAILABLE } from './closeEvents';
 import { JournaledDocument } from './journaledDocument';
 import { moduleLogger } from '../logging/logger';
 
@@ -21,12 +24,26 @@ const REPLAY_ORIGIN = Symbol('replay');
 /** Consecutive failed compactions after which each failure is reported as an alarm. */
 const ALARM_AFTER_FAILURES = 5;
 const MAX_RETRY_MS = 60_000;
-/** WebSocket close code "internal error": the client retries. */
-const STORAGE_UNAVAILABLE = 1011;
 
 function isEmptyUpdate(update: Uint8Array): boolean {
   // An update with no structs and no deletions encodes as [0, 0].
   return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
+/**
+ * Whether `update` is a Yjs update at all: decoded in full (structs and
+ * delete set), as applying would. Hocuspocus swallows the error of applying
+ * garbage and acknowledges it, so without this check garbage would be
+ * journaled and break every later load. Costs about 6 µs for a keystroke and
+ * 0.9 ms for a whole Porvoo plan (36 KB, a first sync), against 1.8 ms to apply it.
+ */
+function isYjsUpdate(update: Uint8Array): boolean {
+  try {
+    Y.decodeUpdate(update);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function originSource(origin: unknown): unknown {
@@ -64,10 +81,13 @@ export class PersistenceExtension implements Extension {
       throw error;
     });
     try {
-      for (const update of opened.updates) Y.applyUpdate(document, update, REPLAY_ORIGIN);
+      // A record that cannot be applied is moved to quarantine before anything can compact it away.
+      await applyStoredUpdates(this.store, documentName, document, opened.updates, REPLAY_ORIGIN);
     } catch (error) {
       await opened.journal.close();
-      throw new Error(`Stored state of ${documentName} cannot be applied: ${(error as Error).message}`);
+      // Storage failing while it moved a record is passing trouble; a state that cannot be applied is not.
+      if (!(error instanceof UnappliableStateError)) context?.dropSocket?.();
+      throw error;
     }
     const journaled = new JournaledDocument(opened.journal);
     this.documents.set(documentName, journaled);
@@ -94,10 +114,15 @@ export class PersistenceExtension implements Extension {
     return created;
   }
 
-  async beforeSync({ connection, documentName, type, payload }: beforeSyncPayload): Promise<void> {
+  async beforeSync({ connection, documentName, type, payload, context }: beforeSyncPayload<ConnectionContext>): Promise<void> {
     if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) return;
     // Hocuspocus refuses updates of read-only connections; they are not stored either.
     if (connection.readOnly || isEmptyUpdate(payload)) return;
+    if (!isYjsUpdate(payload)) {
+      log.warn({ document: documentName, user: context.user.id, bytes: payload.length }, 'refused an update that is not a valid Yjs update');
+      // Neither journaled nor applied; the sender's connection to this document is closed with the reason.
+      throw new CloseError(INVALID_UPDATE);
+    }
     const journaled = this.documents.get(documentName);
     if (!journaled) throw new Error(`Document ${documentName} is not open for writing`);
     try {
@@ -106,7 +131,7 @@ export class PersistenceExtension implements Extension {
       log.error({ err: error, document: documentName, alarm: true }, 'an update cannot be stored; it is refused, not acknowledged');
       // Closing the whole socket (not only this document's connection) makes the
       // provider reconnect with back-off and send its unsaved changes again.
-      connection.webSocket.close(STORAGE_UNAVAILABLE, 'Changes cannot be stored right now');
+      connection.webSocket.close(STORAGE_UNAVAILABLE.code, STORAGE_UNAVAILABLE.reason);
       throw error;
     }
   }

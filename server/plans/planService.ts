@@ -13,8 +13,10 @@ import {
   type PlanData,
 } from '../../shared/plan';
 import { seedDemoPlan } from '../../shared/demo/porvoo';
+import { sanitizePlanText } from '../../shared/editor/sanitizePlanText';
 import type { PlanRecord, PlanRepository } from '../storage/appStore';
 import type { DocumentStore } from '../storage/documentStore';
+import { applyStoredUpdates } from '../storage/quarantine';
 import type { PersistenceExtension } from '../collab/persistenceExtension';
 import { moduleLogger } from '../logging/logger';
 
@@ -75,7 +77,8 @@ export class PlanService {
   async data(plan: PlanRecord, options: { includeBody: boolean }): Promise<PlanData> {
     return this.read(plan.id, (doc) => {
       const data = readPlanData(doc, plan.id);
-      return options.includeBody ? { ...data, body: readBodyJSON(doc) } : data;
+      // Readers get only schema-valid text, whatever a damaged document holds.
+      return options.includeBody ? { ...data, body: sanitizePlanText(readBodyJSON(doc)) } : data;
     });
   }
 
@@ -91,7 +94,8 @@ export class PlanService {
     const updates = (await this.documents.read(name)) ?? [];
     const doc = new Y.Doc();
     try {
-      for (const update of updates) Y.applyUpdate(doc, update);
+      // The same robust loading as opening it: a record that cannot be applied is set aside, not a 500.
+      await applyStoredUpdates(this.documents, name, doc, updates);
       return read(doc);
     } finally {
       doc.destroy();

@@ -17,6 +17,17 @@ export interface DocumentStore {
   open(name: string): Promise<OpenedDocument | null>;
   /** Reads every stored document and throws on the first damaged one. */
   verifyAll(): Promise<number>;
+  /**
+   * Moves the journal records of `name` that hold exactly `update`, which
+   * cannot be applied, into quarantine with `reason`: a durable copy first,
+   * then out of the journal, so that later loads no longer meet them and no
+   * compaction drops them unseen. Resolves `true` if it moved any, `false` if
+   * they were already moved; rejects with `NotAJournalRecordError` when
+   * `update` is no record of the journal (the compacted state, say).
+   */
+  quarantine(name: string, update: Uint8Array, reason: string): Promise<boolean>;
+  /** The documents with records in quarantine, which an operator has not cleared yet. */
+  quarantined(): Promise<string[]>;
   close(): Promise<void>;
 }
 

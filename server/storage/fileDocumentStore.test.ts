@@ -149,4 +149,27 @@ describe('FileDocumentStore', () => {
     await opened.journal.close();
     expect(rebuild((await store.read(NAME))!).getText('t').toString()).toBe('ab');
   });
+
+  it('quarantine: keeps the record and its reason aside and leaves an empty update under its sequence number', async () => {
+    const { text, updates } = editor();
+    const garbage = new TextEncoder().encode('roskaa');
+    const opened = (await store.open(NAME))!;
+    text.insert(0, 'a');
+    for (const update of [updates[0]!, garbage]) await opened.journal.append(update).durable;
+    await opened.journal.close();
+
+    expect(await store.quarantine(NAME, garbage, 'Unexpected end of array')).toBe(true);
+    const kept = join(dir, 'quarantine', encodeURIComponent(NAME));
+    expect(new Uint8Array(await readFile(join(kept, '2.bin')))).toEqual(garbage);
+    expect(JSON.parse(await readFile(join(kept, '2.json'), 'utf8'))).toMatchObject({ document: NAME, record: '2', reason: 'Unexpected end of array' });
+    expect(await store.quarantined()).toEqual([NAME]);
+
+    const reopened = (await store.open(NAME))!;
+    // The number stays taken: a later record never reuses it (and never collides with the kept copy).
+    expect(reopened.journal.lastSeq).toBe(2);
+    expect(rebuild(reopened.updates).getText('t').toString()).toBe('a');
+    await reopened.journal.close();
+    await rm(kept, { recursive: true });
+    expect(await store.quarantined()).toEqual([]);
+  });
 });

@@ -1,12 +1,16 @@
 import { mkdir, readdir, readFile, stat, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppendTicket, DocumentJournal, DocumentStore, OpenedDocument } from './documentStore';
-import { decodeSnapshot, encodeSnapshot, parseLog } from './logFormat';
+import { decodeSnapshot, encodeRecord, encodeSnapshot, parseLog } from './logFormat';
 import { LogSegment } from './logSegment';
 import { writeFileAtomic } from './fsUtil';
+import { FileQuarantine } from './fileQuarantine';
+import { NotAJournalRecordError } from './quarantine';
 
 const SNAPSHOT_FILE = 'state.bin';
 const SEGMENT_PATTERN = /^log-(\d{10})\.bin$/;
+/** What a quarantined record is replaced by in its segment: a Yjs update that changes nothing (no structs, no deletions). */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
 function segmentFileName(firstSeq: number): string {
   return `log-${String(firstSeq).padStart(10, '0')}.bin`;
@@ -30,14 +34,19 @@ interface StoredDocument {
 /**
  * The embedded document store: one folder per document under
  * `DATA_DIR/documents`, holding `state.bin` (the last compaction) and
- * `log-<firstSeq>.bin` segments with every update since.
+ * `log-<firstSeq>.bin` segments with every update since; records that cannot
+ * be applied are moved to `DATA_DIR/quarantine` (`FileQuarantine`).
  */
 export class FileDocumentStore implements DocumentStore {
   private readonly root: string;
   private readonly journals = new Map<string, FileJournal>();
+  private readonly quarantineFolder: FileQuarantine;
+  /** Quarantine moves one at a time: two loads of one document may find the same record at once. */
+  private quarantining: Promise<unknown> = Promise.resolve();
 
   constructor(dataDir: string) {
     this.root = join(dataDir, 'documents');
+    this.quarantineFolder = new FileQuarantine(join(dataDir, 'quarantine'));
   }
 
   async init(): Promise<void> {
@@ -90,6 +99,43 @@ export class FileDocumentStore implements DocumentStore {
     const names = await readdir(this.root);
     for (const entry of names) await readStoredDocument(join(this.root, entry));
     return names.length;
+  }
+
+  quarantine(name: string, update: Uint8Array, reason: string): Promise<boolean> {
+    const move = this.quarantining.then(() => this.moveToQuarantine(name, update, reason));
+    this.quarantining = move.catch(() => undefined);
+    return move;
+  }
+
+  /**
+   * Copies each record holding `update` aside, then rewrites its segment
+   * (atomically) with an empty update in the record's place, so that its
+   * sequence number stays taken and every other record stays as it was.
+   */
+  private async moveToQuarantine(name: string, update: Uint8Array, reason: string): Promise<boolean> {
+    const stored = await readStoredDocument(this.folder(name));
+    const bytes = Buffer.from(update);
+    const holds = (record: { seq: number; update: Uint8Array }) => record.seq > stored.upTo && bytes.equals(record.update);
+    const affected = stored.segments.filter((segment) => segment.updates.some(holds));
+    if (affected.length === 0) {
+      if (stored.state && bytes.equals(stored.state)) throw new NotAJournalRecordError(name);
+      return false;
+    }
+    let moved = false;
+    for (const segment of affected) {
+      for (const record of segment.updates.filter(holds)) {
+        if (await this.quarantineFolder.keep(name, record.seq, record.update, reason)) moved = true;
+      }
+      // The segment an open journal appends to is not rewritten under it: the copy is kept, and compaction drops the record.
+      if (this.journals.get(name)?.isAppendingTo(segment.path)) continue;
+      const records = segment.updates.map((record) => encodeRecord(record.seq, holds(record) ? EMPTY_UPDATE : record.update));
+      await writeFileAtomic(segment.path, Buffer.concat(records));
+    }
+    return moved;
+  }
+
+  quarantined(): Promise<string[]> {
+    return this.quarantineFolder.documents();
   }
 
   async close(): Promise<void> {
@@ -154,6 +200,10 @@ class FileJournal implements DocumentJournal {
 
   get lastSeq(): number {
     return this.nextSeq - 1;
+  }
+
+  isAppendingTo(path: string): boolean {
+    return this.current.path === path;
   }
 
   private newSegment(): LogSegment {

@@ -4,6 +4,7 @@ import type { AuditEntry } from '../audit/auditLog';
 import type { Snapshot } from '../versions/snapshotStore';
 import type { Group, Membership, PlanRecord, Session, User } from './appStore';
 import type { Storage } from './openStorage';
+import { applyStoredUpdates, NotAJournalRecordError } from './quarantine';
 
 /**
  * One suite of behaviour every storage backend must have, run against the
@@ -192,6 +193,51 @@ export function storageContract(backend: StorageBackend): void {
         await next.durable;
         await opened.journal.close();
         expect(rebuild((await storage.documents.read(NAME))!).getText('t').toString()).toBe('ab');
+      });
+    });
+
+    describe('document quarantine', () => {
+      /** Bytes no Yjs decoder accepts: what an older version could journal from a hostile client. */
+      const garbage = new TextEncoder().encode('ei Yjs-päivitys');
+
+      it('moves a record that cannot be applied out of the journal into quarantine, and the rest loads', async () => {
+        await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
+        const { text, updates } = editor();
+        text.insert(0, 'ennen');
+        text.insert(5, ' ja jälkeen');
+        const opened = (await storage.documents.open(NAME))!;
+        for (const update of [updates[0]!, garbage, updates[1]!]) await opened.journal.append(update).durable;
+        await opened.journal.close();
+        expect(await storage.documents.quarantined()).toEqual([]);
+
+        const loaded = new Y.Doc();
+        const reopened = (await (await restart()).documents.open(NAME))!;
+        expect(await applyStoredUpdates(storage.documents, NAME, loaded, reopened.updates)).toBe(1);
+        expect(loaded.getText('t').toString()).toBe('ennen ja jälkeen');
+        await reopened.journal.close();
+        expect(await storage.documents.quarantined()).toEqual([NAME]);
+        // Moved, not copied: nothing is left to set aside, and a plain replay no longer throws.
+        expect(await storage.documents.quarantine(NAME, garbage, 'again')).toBe(false);
+        expect(rebuild((await (await restart()).documents.read(NAME))!).getText('t').toString()).toBe('ennen ja jälkeen');
+        expect(await storage.documents.quarantined()).toEqual([NAME]);
+      });
+
+      it('refuses to set the compacted state aside, and compaction tolerates garbage in the journal', async () => {
+        const { doc, text, updates } = editor();
+        text.insert(0, 'tila');
+        await storage.documents.create(NAME, Y.encodeStateAsUpdate(doc));
+        const [state] = (await storage.documents.read(NAME))!;
+        await expect(storage.documents.quarantine(NAME, state!, 'state')).rejects.toThrow(NotAJournalRecordError);
+
+        const opened = (await storage.documents.open(NAME))!;
+        await opened.journal.append(garbage).durable;
+        text.insert(4, '!');
+        await opened.journal.append(updates.at(-1)!).durable;
+        expect(await opened.journal.compact(Y.encodeStateAsUpdate(doc), opened.journal.lastSeq)).toEqual([]);
+        await opened.journal.close();
+        const loaded = new Y.Doc();
+        await applyStoredUpdates(storage.documents, NAME, loaded, (await storage.documents.read(NAME))!);
+        expect(loaded.getText('t').toString()).toBe('tila!');
       });
     });
 

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import * as Y from 'yjs';
 import type { AppendTicket, DocumentJournal, DocumentStore, OpenedDocument } from '../documentStore';
 import { bytes, inTransaction } from './database';
+import { NotAJournalRecordError } from '../quarantine';
 
 /** Most updates one INSERT carries; more wait for the next round trip. */
 const MAX_BATCH = 500;
@@ -105,8 +106,37 @@ export class PgDocumentStore implements DocumentStore {
     return Number(rows[0]?.count ?? 0);
   }
 
+  /** Moves the rows in one statement: a row is in the journal or in `hyte_document_quarantine`, never lost between. */
+  async quarantine(name: string, update: Uint8Array, reason: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `WITH moved AS (DELETE FROM hyte_document_updates WHERE document = $1 AND "update" = $2 RETURNING id, "update", writer, created_at)
+       INSERT INTO hyte_document_quarantine (document, record, "update", writer, written_at, reason)
+       SELECT $1, id, "update", writer, created_at, $3 FROM moved`,
+      [name, Buffer.from(update), reason],
+    );
+    if ((rowCount ?? 0) > 0) return true;
+    const state = await this.pool.query('SELECT 1 FROM hyte_documents WHERE name = $1 AND state = $2', [name, Buffer.from(update)]);
+    if ((state.rowCount ?? 0) > 0) throw new NotAJournalRecordError(name);
+    // Another process moved it a moment ago.
+    return false;
+  }
+
+  async quarantined(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ document: string }>('SELECT DISTINCT document FROM hyte_document_quarantine ORDER BY document');
+    return rows.map((row) => row.document);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.journals].map((journal) => journal.close()));
+  }
+}
+
+/** Whether `snapshot` contains `update`; `null` for a row that is no Yjs update, which the next load moves to quarantine. */
+function containsUpdate(snapshot: Y.Snapshot, update: Uint8Array): boolean | null {
+  try {
+    return Y.snapshotContainsUpdate(snapshot, update);
+  } catch {
+    return null;
   }
 }
 
@@ -191,7 +221,10 @@ class PgJournal implements DocumentJournal {
         const covered: string[] = [];
         const notCovered: JournalRow[] = [];
         for (const row of journal.rows) {
-          if (Y.snapshotContainsUpdate(snapshot, bytes(row.update))) covered.push(row.id);
+          const contained = containsUpdate(snapshot, bytes(row.update));
+          // Garbage is neither dropped unseen nor handed back to be applied: it stays until a load sets it aside.
+          if (contained === null) continue;
+          if (contained) covered.push(row.id);
           else notCovered.push(row);
         }
         await client.query('UPDATE hyte_documents SET state = $2, compacted_at = now() WHERE name = $1', [this.name, Buffer.from(newState)]);
