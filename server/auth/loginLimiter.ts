@@ -34,6 +34,9 @@ function limiter(name: string, points: number, duration: number, redis: Redis | 
  *
  * Only real password checks count: an attempt answered 429 costs nothing and
  * reveals nothing. With Redis the counts are shared between processes.
+ *
+ * Usage: `admit` before checking the password (429 unless it answers 0),
+ * `succeeded` after a right one; a wrong one needs nothing more.
  */
 export class LoginLimiter {
   private readonly byPair: RateLimiterAbstract;
@@ -49,34 +52,46 @@ export class LoginLimiter {
     this.knownPairs = limiter('known', 1, KNOWN_ADDRESS_SECONDS, redis);
   }
 
-  /** Seconds until this account may be tried from this address, or 0 when it may now. */
-  async retryAfter(email: string, address: string): Promise<number> {
+  /**
+   * Admits one password check for this account from this address, counted
+   * as a failure until `succeeded` says otherwise, or answers the seconds to
+   * wait. Counting before the check keeps the limits when guesses come all
+   * at once; a refused attempt is handed back, so only real checks count.
+   */
+  async admit(email: string, address: string): Promise<number> {
     const keys = this.keys(email, address);
-    const [pair, network, account, known] = await Promise.all([
-      this.byPair.get(keys.pair),
-      this.byAddress.get(keys.network),
-      this.byAccount.get(keys.account),
-      this.knownPairs.get(keys.pair),
+    const known = await this.knownPairs.get(keys.pair);
+    const [pair, network, account] = await Promise.all([
+      this.byPair.penalty(keys.pair),
+      this.byAddress.penalty(keys.network),
+      this.byAccount.penalty(keys.account),
     ]);
-    const waitIfOver = (count: typeof pair, limit: number) => (count && count.consumedPoints >= limit ? count.msBeforeNext : 0);
+    const waitIfOver = (count: typeof pair, limit: number) => (count.consumedPoints > limit ? count.msBeforeNext : 0);
     const blocked = [waitIfOver(pair, LOGIN_LIMITS.perAccountAndAddress)];
     if (!known) blocked.push(waitIfOver(network, LOGIN_LIMITS.perAddress), waitIfOver(account, LOGIN_LIMITS.perAccount));
-    return Math.ceil(Math.max(...blocked) / 1000);
-  }
-
-  async failed(email: string, address: string): Promise<void> {
-    const keys = this.keys(email, address);
-    await Promise.all([this.byPair.penalty(keys.pair), this.byAddress.penalty(keys.network), this.byAccount.penalty(keys.account)]);
+    const wait = Math.max(...blocked);
+    if (wait > 0) await this.handBack(keys);
+    return Math.ceil(wait / 1000);
   }
 
   /**
-   * Clears the pair's failures and remembers the address for the account.
-   * The account's and the address's counts stay: a guesser must not gain
-   * fresh attempts each time the owner signs in.
+   * Clears the pair's failures, hands back the admitted attempt and
+   * remembers the address for the account. The account's and the address's
+   * earlier failures stay: a guesser must not gain fresh attempts each time
+   * the owner signs in.
    */
   async succeeded(email: string, address: string): Promise<void> {
     const keys = this.keys(email, address);
-    await Promise.all([this.byPair.delete(keys.pair), this.knownPairs.set(keys.pair, 1, KNOWN_ADDRESS_SECONDS)]);
+    await Promise.all([
+      this.byPair.delete(keys.pair),
+      this.byAddress.reward(keys.network),
+      this.byAccount.reward(keys.account),
+      this.knownPairs.set(keys.pair, 1, KNOWN_ADDRESS_SECONDS),
+    ]);
+  }
+
+  private async handBack(keys: ReturnType<LoginLimiter['keys']>): Promise<void> {
+    await Promise.all([this.byPair.reward(keys.pair), this.byAddress.reward(keys.network), this.byAccount.reward(keys.account)]);
   }
 
   private keys(email: string, address: string) {

@@ -24,14 +24,13 @@ export function sessionRoutes(
     const { email, password } = parseInput(loginSchema, req.body);
     // The client's address; behind a trusted proxy (TRUST_PROXY) the one it forwarded.
     const address = req.ip ?? 'unknown';
-    const wait = await limiter.retryAfter(email, address);
+    const wait = await limiter.admit(email, address);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} min`);
     }
     const result = await sessions.login(email, password);
     if (!result) {
-      await limiter.failed(email, address);
       await auditor.system(null, { entity: 'session', entityId: email.toLowerCase(), field: 'login-failed', to: address });
       throw new HttpError(401, 'Wrong email or password');
     }

@@ -117,6 +117,15 @@ function throttlingBehindProxy(name: string, start: () => Promise<{ attacker: Se
       expect(await attempt(victim, target.email, target.password, home)).toBe(200);
     });
 
+    it('holds to the limits when the guesses come all at once', async () => {
+      const target = await createUser(victim, 'rinnakkain@example.fi');
+      const burst = await Promise.all(Array.from({ length: 3 * PER_PAIR }, () => attempt(attacker, target.email, WRONG, '203.0.113.230')));
+      expect(burst.filter((status) => status === 401)).toHaveLength(PER_PAIR);
+      expect(burst.filter((status) => status === 429)).toHaveLength(2 * PER_PAIR);
+      const spray = await Promise.all(Array.from({ length: PER_ADDRESS + 20 }, (_, i) => attempt(attacker, `ryoppy${i}@example.fi`, WRONG, '203.0.113.231')));
+      expect(spray.filter((status) => status === 401)).toHaveLength(PER_ADDRESS);
+    });
+
     it('counts an IPv6 client by its /64: rotating addresses inside it gains nothing', async () => {
       const guesses = await attempts(PER_ADDRESS + 1, (i) => attempt(attacker, `kuusi${i}@example.fi`, WRONG, `2001:db8:6:6::${(i + 1).toString(16)}`));
       expect(guesses).toEqual([...times(PER_ADDRESS, 401), 429]);
