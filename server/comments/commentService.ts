@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import { discussionDocumentName } from '../../shared/documentNames';
 import {
-  deleteThread,
+  addThread,
   isAnchorInBody,
-  newThread,
+  putMessage,
   readThread,
   readThreads,
-  writeThread,
+  setResolution,
   type Message,
   type TextAnchor,
   type Thread,
@@ -16,6 +16,8 @@ import { getMeasure } from '../../shared/plan';
 import { HttpError, notFound } from '../http/errors';
 import type { Actor, PlanService } from '../plans/planService';
 import type { MembershipRepository, PlanRecord, ReadMarkRepository } from '../storage/appStore';
+
+const threadIdsOf = (doc: Y.Doc): Set<string> => new Set(readThreads(doc).map((thread) => thread.threadId));
 
 export type NewComment =
   | { measureId: string; text: string; mentions: string[] }
@@ -60,41 +62,40 @@ export class CommentService {
       throw new HttpError(400, 'The anchor does not point into the plan text');
     }
     const message = this.message(actor, input.text, input.mentions);
-    const threadId = await this.changeDiscussion(plan, actor, (doc) => {
-      if ('threadId' in input) {
-        const thread = readThread(doc, input.threadId);
-        if (!thread) throw notFound('No such thread');
-        writeThread(doc, { ...thread, messages: [...thread.messages, message] });
-        return thread.threadId;
+    const { threadId, threadIds } = await this.changeDiscussion(plan, actor, (doc) => {
+      const threadId = 'threadId' in input ? this.existing(doc, input.threadId).threadId : randomUUID();
+      // A reply is an entry of its own: replies written at once through other processes merge with it.
+      if ('threadId' in input) putMessage(doc, threadId, message);
+      else {
+        addThread(doc, {
+          threadId,
+          measureId: 'measureId' in input ? input.measureId : null,
+          anchor: 'anchor' in input ? input.anchor : null,
+          quote: 'quote' in input ? input.quote : '',
+          message,
+        });
       }
-      const created = newThread({
-        threadId: randomUUID(),
-        measureId: 'measureId' in input ? input.measureId : null,
-        anchor: 'anchor' in input ? input.anchor : null,
-        quote: 'quote' in input ? input.quote : '',
-        message,
-      });
-      writeThread(doc, created);
-      return created.threadId;
+      return { threadId, threadIds: threadIdsOf(doc) };
     });
-    await this.markRead(plan, actor.id, threadId);
+    await this.putReadMark(plan, actor.id, threadId, threadIds);
     return { threadId, id: message.id };
   }
 
   async setResolved(plan: PlanRecord, actor: Actor, threadId: string, resolved: boolean): Promise<Thread> {
     return this.changeDiscussion(plan, actor, (doc) => {
-      const thread = this.existing(doc, threadId);
-      const changed: Thread = resolved
-        ? { ...thread, resolved, resolvedBy: actor, resolvedAt: new Date().toISOString() }
-        : { ...thread, resolved, resolvedBy: null, resolvedAt: null };
-      writeThread(doc, changed);
-      return changed;
+      this.existing(doc, threadId); // 404 before anything changes
+      setResolution(doc, threadId, resolved ? { by: actor, at: new Date().toISOString() } : null);
+      return this.existing(doc, threadId);
     });
   }
 
-  /** Authors edit and delete their own messages; a deleted message leaves a marker so replies keep their sense. */
+  /**
+   * Authors edit and delete their own messages; a deleted message leaves a
+   * marker so replies keep their sense, and a thread whose messages are all
+   * deleted is no longer listed.
+   */
   async editMessage(plan: PlanRecord, actor: Actor, threadId: string, messageId: string, change: { text: string } | 'delete'): Promise<void> {
-    await this.changeDiscussion(plan, actor, (doc) => {
+    const threadGone = await this.changeDiscussion(plan, actor, (doc) => {
       const thread = this.existing(doc, threadId);
       const message = thread.messages.find((m) => m.id === messageId && !m.deleted);
       if (!message) throw notFound('No such message');
@@ -102,13 +103,23 @@ export class CommentService {
       const now = new Date().toISOString();
       const updated: Message =
         change === 'delete' ? { ...message, text: '', mentions: [], deleted: true, editedAt: now } : { ...message, text: change.text, editedAt: now };
-      const messages = thread.messages.map((m) => (m.id === messageId ? updated : m));
-      if (messages.every((m) => m.deleted)) deleteThread(doc, threadId);
-      else writeThread(doc, { ...thread, messages });
+      putMessage(doc, threadId, updated);
+      return readThread(doc, threadId) === undefined;
     });
+    if (threadGone) await this.readMarks.deleteOfThreads(plan.id, [threadId]);
   }
 
+  /** Only a thread the plan has gets a read mark: a caller cannot make the store grow with invented ids. */
   async markRead(plan: PlanRecord, userId: string, threadId: string): Promise<void> {
+    const threadIds = await this.plans.readDocument(discussionDocumentName(plan.id), threadIdsOf);
+    if (!threadIds.has(threadId)) throw notFound('No such thread');
+    await this.putReadMark(plan, userId, threadId, threadIds);
+  }
+
+  /** One mark per user and thread; the user's marks of threads that are gone (deleted meanwhile, say) go with it. */
+  private async putReadMark(plan: PlanRecord, userId: string, threadId: string, threadIds: ReadonlySet<string>): Promise<void> {
+    const stale = (await this.readMarks.ofUserInPlan(userId, plan.id)).filter((mark) => !threadIds.has(mark.threadId));
+    if (stale.length > 0) await this.readMarks.deleteOfThreads(plan.id, stale.map((mark) => mark.threadId));
     await this.readMarks.put({ userId, planId: plan.id, threadId, readAt: new Date().toISOString() });
   }
 

@@ -78,7 +78,10 @@ export function commentRoutes(visiblePlan: VisiblePlan, comments: CommentService
 
   router.post('/plans/:id/comments/:threadId/read', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);
-    await comments.markRead(plan, authOf(res).user.id, parseInput(id, req.params.threadId, 'thread id'));
+    const threadId = parseInput(id, req.params.threadId, 'thread id');
+    // The server sets the time itself: a body may be empty, and carries nothing else.
+    parseInput(z.object({}).strict().optional(), req.body);
+    await comments.markRead(plan, authOf(res).user.id, threadId);
     res.status(204).end();
   });
 

@@ -77,7 +77,10 @@ export interface ReadMark {
 
 export interface ReadMarkRepository {
   ofUserInPlan(userId: string, planId: string): Promise<ReadMark[]>;
+  /** Adds or replaces the user's one mark of the thread. */
   put(mark: ReadMark): Promise<void>;
+  /** Removes every user's marks of these threads of the plan: threads that are gone. */
+  deleteOfThreads(planId: string, threadIds: readonly string[]): Promise<void>;
 }
 
 export interface UserRepository {

@@ -130,6 +130,12 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
         data.readMarks.push(copy(mark));
         await write();
       },
+      deleteOfThreads: async (planId, threadIds) => {
+        const gone = new Set(threadIds);
+        const before = data.readMarks.length;
+        data.readMarks = data.readMarks.filter((r) => !(r.planId === planId && gone.has(r.threadId)));
+        if (data.readMarks.length !== before) await write();
+      },
     },
     invites: {
       create: async (invite) => {

@@ -366,6 +366,21 @@ export function storageContract(backend: StorageBackend): void {
           { userId: 'u1', planId: 'p1', threadId: 't1', readAt: at(9) },
         ]);
       });
+
+      it("drops every user's read marks of threads that are gone, in that plan only", async () => {
+        const { users, readMarks } = storage.app;
+        await users.create(user('u1'));
+        await users.create(user('u2'));
+        for (const [userId, planId, threadId] of [['u1', 'p1', 't1'], ['u1', 'p1', 't2'], ['u2', 'p1', 't1'], ['u1', 'p2', 't1']]) {
+          await readMarks.put({ userId: userId!, planId: planId!, threadId: threadId!, readAt: at(1) });
+        }
+        await readMarks.deleteOfThreads('p1', ['t1', 'never-marked']);
+        expect((await readMarks.ofUserInPlan('u1', 'p1')).map((m) => m.threadId)).toEqual(['t2']);
+        expect(await readMarks.ofUserInPlan('u2', 'p1')).toEqual([]);
+        expect((await readMarks.ofUserInPlan('u1', 'p2')).map((m) => m.threadId)).toEqual(['t1']);
+        await readMarks.deleteOfThreads('p1', []);
+        expect((await readMarks.ofUserInPlan('u1', 'p1')).map((m) => m.threadId)).toEqual(['t2']);
+      });
     });
 
     // Callers compare what they read before a change with what they asked for (the audit trail's from/to):

@@ -1,65 +1,114 @@
 import * as Y from 'yjs';
-import type { Message, TextAnchor, Thread } from './types';
+import { legacyMessages, legacyResolution, readMessage, readResolution, readThreadHead, type StoredMessage } from './entries';
+import type { Message, Resolution, TextAnchor, Thread } from './types';
 
 /**
- * The discussion document `plan:<id>:discussion`: a Y.Map `threads` of
- * thread id → thread (plain JSON). Only the server writes it (it sets
- * authors and times itself); clients open it read-only and see every
- * change live.
+ * The discussion document `plan:<id>:discussion`. Only the server writes it
+ * (it sets authors and times itself); clients open it read-only and see
+ * every change live. Every value is written whole by one writer and never
+ * shared, so that two server processes changing the same thread at once
+ * both keep their change when Yjs merges them:
+ *
+ * - `threads`: thread id → what the thread is about (JSON, written once);
+ * - `messages`: message id → the message with its `threadId` (JSON, written
+ *   when posted and again only by its author's edit or deletion);
+ * - `resolutions`: thread id → `{by, at}` while resolved, `null` once reopened.
+ *
+ * The first schema kept each thread as one JSON value in `threads`, with its
+ * messages and resolution inside, rewritten on every reply (two processes
+ * replying at once lost one). Such a thread still reads: its messages and
+ * resolution are the starting point, which entries in `messages` (same id)
+ * and `resolutions` override, so it needs no migration.
  */
 export const THREADS_KEY = 'threads';
+export const MESSAGES_KEY = 'messages';
+export const RESOLUTIONS_KEY = 'resolutions';
 
-const threadsOf = (doc: Y.Doc) => doc.getMap<unknown>(THREADS_KEY);
+const threadsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(THREADS_KEY);
+const messagesOf = (doc: Y.Doc) => doc.getMap<unknown>(MESSAGES_KEY);
+const resolutionsOf = (doc: Y.Doc) => doc.getMap<unknown>(RESOLUTIONS_KEY);
 
-/** Every well-formed thread, oldest first; anything malformed is skipped, never thrown. */
+/**
+ * Every thread with a message left, oldest first, messages in the order they
+ * were written; anything malformed is skipped, never thrown. A thread whose
+ * messages are all deleted is gone (its entries stay, so that a reply written
+ * meanwhile by another process brings it back rather than being lost).
+ */
 export function readThreads(doc: Y.Doc): Thread[] {
+  const messagesByThread = new Map<string, Message[]>();
+  messagesOf(doc).forEach((value) => {
+    const stored = readMessage(value);
+    if (!stored) return;
+    const messages = messagesByThread.get(stored.threadId);
+    if (messages) messages.push(stored.message);
+    else messagesByThread.set(stored.threadId, [stored.message]);
+  });
   const threads: Thread[] = [];
-  threadsOf(doc).forEach((value) => {
-    if (isThread(value)) threads.push(value);
+  threadsOf(doc).forEach((value, threadId) => {
+    const thread = assemble(doc, threadId, value, messagesByThread.get(threadId) ?? []);
+    if (thread) threads.push(thread);
   });
   return threads.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.threadId.localeCompare(b.threadId));
 }
 
 export function readThread(doc: Y.Doc, threadId: string): Thread | undefined {
   const value = threadsOf(doc).get(threadId);
-  return isThread(value) ? value : undefined;
+  if (value === undefined) return undefined;
+  const messages: Message[] = [];
+  messagesOf(doc).forEach((entry) => {
+    const stored = readMessage(entry);
+    if (stored?.threadId === threadId) messages.push(stored.message);
+  });
+  return assemble(doc, threadId, value, messages);
 }
 
-export function writeThread(doc: Y.Doc, thread: Thread): void {
-  threadsOf(doc).set(thread.threadId, thread);
+/** Opens a thread with its first message. */
+export function addThread(
+  doc: Y.Doc,
+  input: { threadId: string; measureId: string | null; anchor: TextAnchor | null; quote: string; message: Message },
+): void {
+  doc.transact(() => {
+    const { threadId, measureId, anchor, quote, message } = input;
+    threadsOf(doc).set(threadId, { threadId, measureId, anchor, quote, createdAt: message.createdAt });
+    putMessage(doc, threadId, message);
+  });
 }
 
-export function deleteThread(doc: Y.Doc, threadId: string): void {
-  threadsOf(doc).delete(threadId);
+/** Adds a message to a thread, or replaces its earlier version (an edit or a deletion by its author). */
+export function putMessage(doc: Y.Doc, threadId: string, message: Message): void {
+  messagesOf(doc).set(message.id, { ...message, threadId } satisfies StoredMessage);
 }
 
-export function newThread(input: {
-  threadId: string;
-  measureId: string | null;
-  anchor: TextAnchor | null;
-  quote: string;
-  message: Message;
-}): Thread {
-  return {
-    threadId: input.threadId,
-    measureId: input.measureId,
-    anchor: input.anchor,
-    quote: input.quote,
-    resolved: false,
-    resolvedBy: null,
-    resolvedAt: null,
-    createdAt: input.message.createdAt,
-    messages: [input.message],
+/** Resolves a thread (`{by, at}`) or reopens it (`null`). */
+export function setResolution(doc: Y.Doc, threadId: string, resolution: Resolution | null): void {
+  resolutionsOf(doc).set(threadId, resolution);
+}
+
+/** Calls `onChange` after every change to the threads; returns the function that stops it. */
+export function observeDiscussion(doc: Y.Doc, onChange: () => void): () => void {
+  const maps = new Set<unknown>([threadsOf(doc), messagesOf(doc), resolutionsOf(doc)]);
+  // One call per transaction, however many of the maps it touched.
+  const changed = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    if ([...transaction.changed.keys()].some((type) => maps.has(type))) onChange();
   };
+  doc.on('update', changed);
+  return () => doc.off('update', changed);
 }
 
-function isThread(value: unknown): value is Thread {
-  if (typeof value !== 'object' || value === null) return false;
-  const thread = value as Partial<Thread>;
-  return (
-    typeof thread.threadId === 'string' &&
-    typeof thread.createdAt === 'string' &&
-    typeof thread.resolved === 'boolean' &&
-    Array.isArray(thread.messages)
-  );
+function assemble(doc: Y.Doc, threadId: string, value: unknown, written: Message[]): Thread | undefined {
+  const head = readThreadHead(value, threadId);
+  if (!head) return undefined;
+  const byId = new Map(legacyMessages(value).map((message) => [message.id, message]));
+  for (const message of written) byId.set(message.id, message);
+  const messages = [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  if (messages.every((message) => message.deleted)) return undefined;
+  const resolutions = resolutionsOf(doc);
+  const resolution = resolutions.has(threadId) ? readResolution(resolutions.get(threadId)) : legacyResolution(value);
+  return {
+    ...head,
+    resolved: resolution !== null,
+    resolvedBy: resolution?.by ?? null,
+    resolvedAt: resolution?.at ?? null,
+    messages,
+  };
 }

@@ -1,3 +1,13 @@
 export * from './types';
-export { THREADS_KEY, readThreads, readThread, writeThread, deleteThread, newThread } from './doc';
+export {
+  THREADS_KEY,
+  MESSAGES_KEY,
+  RESOLUTIONS_KEY,
+  readThreads,
+  readThread,
+  addThread,
+  putMessage,
+  setResolution,
+  observeDiscussion,
+} from './doc';
 export { anchorInText, anchoredText, isAnchorInBody } from './anchor';

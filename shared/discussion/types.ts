@@ -17,6 +17,12 @@ export interface Message {
   deleted: boolean;
 }
 
+/** Who resolved a thread, and when. */
+export interface Resolution {
+  by: { id: string; name: string };
+  at: string;
+}
+
 export interface Thread {
   threadId: string;
   measureId: string | null;

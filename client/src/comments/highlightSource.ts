@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { readThreads, THREADS_KEY } from '../../../shared/discussion';
+import { observeDiscussion, readThreads } from '../../../shared/discussion';
 import type { HighlightSource } from '../editor/commentHighlights';
 import { openTextThreads } from './threads';
 
@@ -8,11 +8,6 @@ export function highlightSource(discussion: Y.Doc): HighlightSource {
   return {
     anchors: () =>
       openTextThreads(readThreads(discussion)).flatMap(({ threadId, anchor }) => (anchor ? [{ threadId, anchor }] : [])),
-    subscribe(onChange) {
-      const threads = discussion.getMap(THREADS_KEY);
-      const changed = () => onChange();
-      threads.observe(changed);
-      return () => threads.unobserve(changed);
-    },
+    subscribe: (onChange) => observeDiscussion(discussion, onChange),
   };
 }

@@ -1,19 +1,16 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { readThreads, THREADS_KEY, type Thread } from '../../../shared/discussion';
+import { observeDiscussion, readThreads, type Thread } from '../../../shared/discussion';
 
 /** The discussion document's threads, read again after each change the server makes to them. */
 function threadStore(doc: Y.Doc) {
   let snapshot: Thread[] | null = null;
   return {
     subscribe(onChange: () => void): () => void {
-      const threads = doc.getMap(THREADS_KEY);
-      const changed = () => {
+      return observeDiscussion(doc, () => {
         snapshot = null;
         onChange();
-      };
-      threads.observe(changed);
-      return () => threads.unobserve(changed);
+      });
     },
     getSnapshot(): Thread[] {
       snapshot ??= readThreads(doc);

@@ -235,6 +235,9 @@ export function pgAppStore(pool: pg.Pool): AppStore {
           [mark.userId, mark.planId, mark.threadId, mark.readAt],
         );
       },
+      deleteOfThreads: async (planId, threadIds) => {
+        await pool.query('DELETE FROM hyte_read_marks WHERE plan_id = $1 AND thread_id = ANY($2::text[])', [planId, [...threadIds]]);
+      },
     },
   };
 }
