@@ -20,9 +20,9 @@ import type { Message, Resolution, TextAnchor, Thread } from './types';
  * resolution are the starting point, which entries in `messages` (same id)
  * and `resolutions` override, so it needs no migration.
  */
-export const THREADS_KEY = 'threads';
-export const MESSAGES_KEY = 'messages';
-export const RESOLUTIONS_KEY = 'resolutions';
+const THREADS_KEY = 'threads';
+const MESSAGES_KEY = 'messages';
+const RESOLUTIONS_KEY = 'resolutions';
 
 const threadsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(THREADS_KEY);
 const messagesOf = (doc: Y.Doc) => doc.getMap<unknown>(MESSAGES_KEY);
