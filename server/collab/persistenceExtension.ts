@@ -80,9 +80,10 @@ export class PersistenceExtension implements Extension {
       if (!(error instanceof UnknownDocumentError)) context?.dropSocket?.();
       throw error;
     });
+    let setAside: number;
     try {
       // A record that cannot be applied is moved to quarantine before anything can compact it away.
-      await applyStoredUpdates(this.store, documentName, document, opened.updates, REPLAY_ORIGIN);
+      setAside = await applyStoredUpdates(this.store, documentName, document, opened.updates, REPLAY_ORIGIN);
     } catch (error) {
       await opened.journal.close();
       // Storage failing while it moved a record is passing trouble; a state that cannot be applied is not.
@@ -90,6 +91,12 @@ export class PersistenceExtension implements Extension {
       throw error;
     }
     const journaled = new JournaledDocument(opened.journal);
+    // Copied aside already; compacting now takes them out of the open journal, so no later load meets them.
+    if (setAside > 0) {
+      await journaled.compact(() => Y.encodeStateAsUpdate(document)).catch((error: unknown) => {
+        log.warn({ err: error, document: documentName }, 'compaction after setting records aside failed; they stay in the journal until the next one');
+      });
+    }
     this.documents.set(documentName, journaled);
     document.on('update', (update: Uint8Array, origin: unknown) => {
       // Connection updates were journaled in `beforeSync`; replicated ones by the process that received them.

@@ -21,7 +21,9 @@ export interface DocumentStore {
    * Moves the journal records of `name` that hold exactly `update`, which
    * cannot be applied, into quarantine with `reason`: a durable copy first,
    * then out of the journal, so that later loads no longer meet them and no
-   * compaction drops them unseen. Resolves `true` if it moved any, `false` if
+   * compaction drops them unseen. (While this process has the document open
+   * for writing, the file store leaves them to the journal's next compaction,
+   * which covers them.) Resolves `true` if it moved any, `false` if
    * they were already moved; rejects with `NotAJournalRecordError` when
    * `update` is no record of the journal (the compacted state, say).
    */

@@ -172,4 +172,24 @@ describe('FileDocumentStore', () => {
     await rm(kept, { recursive: true });
     expect(await store.quarantined()).toEqual([]);
   });
+
+  it('quarantine of an open document: copies the record aside and leaves it to the compaction that covers it', async () => {
+    const { doc, text, updates } = editor();
+    const garbage = new TextEncoder().encode('roskaa');
+    let opened = (await store.open(NAME))!;
+    text.insert(0, 'a');
+    for (const update of [updates[0]!, garbage]) await opened.journal.append(update).durable;
+    await opened.journal.close();
+
+    opened = (await store.open(NAME))!;
+    expect(await store.quarantine(NAME, garbage, 'Unexpected end of array')).toBe(true);
+    // Not rewritten under the open journal…
+    expect(rebuild((await store.read(NAME))!.filter((u) => !Buffer.from(u).equals(garbage))).getText('t').toString()).toBe('a');
+    expect((await store.read(NAME))!.some((u) => Buffer.from(u).equals(garbage))).toBe(true);
+    // …but gone once compaction covers it, while the copy stays.
+    await opened.journal.compact(Y.encodeStateAsUpdate(doc), opened.journal.lastSeq);
+    await opened.journal.close();
+    expect((await store.read(NAME))!.some((u) => Buffer.from(u).equals(garbage))).toBe(false);
+    expect(await store.quarantined()).toEqual([NAME]);
+  });
 });

@@ -111,6 +111,9 @@ export class FileDocumentStore implements DocumentStore {
    * Copies each record holding `update` aside, then rewrites its segment
    * (atomically) with an empty update in the record's place, so that its
    * sequence number stays taken and every other record stays as it was.
+   * While the document's journal is open its segments may still be written
+   * (a flush in flight), so they are left alone: the records leave them
+   * with the journal's next compaction, which covers them.
    */
   private async moveToQuarantine(name: string, update: Uint8Array, reason: string): Promise<boolean> {
     const stored = await readStoredDocument(this.folder(name));
@@ -126,8 +129,7 @@ export class FileDocumentStore implements DocumentStore {
       for (const record of segment.updates.filter(holds)) {
         if (await this.quarantineFolder.keep(name, record.seq, record.update, reason)) moved = true;
       }
-      // The segment an open journal appends to is not rewritten under it: the copy is kept, and compaction drops the record.
-      if (this.journals.get(name)?.isAppendingTo(segment.path)) continue;
+      if (this.journals.has(name)) continue;
       const records = segment.updates.map((record) => encodeRecord(record.seq, holds(record) ? EMPTY_UPDATE : record.update));
       await writeFileAtomic(segment.path, Buffer.concat(records));
     }
@@ -200,10 +202,6 @@ class FileJournal implements DocumentJournal {
 
   get lastSeq(): number {
     return this.nextSeq - 1;
-  }
-
-  isAppendingTo(path: string): boolean {
-    return this.current.path === path;
   }
 
   private newSegment(): LogSegment {
