@@ -26,7 +26,7 @@ import { VersionService } from './versions/versionService';
 import { CommentService } from './comments/commentService';
 import { Auditor } from './audit/auditor';
 import { TableAuditExtension } from './audit/tableAuditExtension';
-import { ExportWorker } from './exports/exportWorker';
+import { ExportPool } from './exports/exportPool';
 import { moduleLogger } from './logging/logger';
 import { Readiness } from './http/readiness';
 import { quarantineCheck } from './storage/quarantine';
@@ -107,7 +107,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   ]);
   const planService = new PlanService(store.plans, documents, collab.hocuspocus, persistence);
 
-  const exports = new ExportWorker();
+  const exports = new ExportPool(config.exportPool);
   const versions = new VersionService(storage.snapshots, planService);
 
   app.use(

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { ExportPoolOptions } from './exports/exportPool';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -27,6 +29,14 @@ const envSchema = z.object({
     .optional(),
   /** Most PostgreSQL connections one process opens. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
+  /** Exports rendered at once (threads); by default two, one on a one-core machine. */
+  EXPORT_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  /** The most time one export's render may take on its thread; then 504 and the thread is stopped. */
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Exports that may wait for a thread; beyond them 503 with Retry-After. */
+  EXPORT_QUEUE_SIZE: z.coerce.number().int().min(0).max(10_000).default(16),
+  /** Heap limit of one export thread in MB. */
+  EXPORT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
 });
 
 export interface Config {
@@ -48,6 +58,7 @@ export interface Config {
   trustProxy: number | string | false;
   /** Folder of the built web app. */
   clientDir: string;
+  exportPool: ExportPoolOptions;
 }
 
 /** Reads the environment variables of the contract; a bad value stops the start with its name. */
@@ -76,6 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     clientDir: resolve(import.meta.dirname, '../dist/client'),
+    exportPool: {
+      threads: e.EXPORT_THREADS ?? Math.min(2, availableParallelism()),
+      timeoutMs: e.EXPORT_TIMEOUT_MS,
+      queueSize: e.EXPORT_QUEUE_SIZE,
+      memoryMb: e.EXPORT_MEMORY_MB,
+    },
   };
 }
 

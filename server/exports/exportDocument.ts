@@ -4,6 +4,7 @@
  */
 import type { PlanData } from '../../shared/plan';
 import { renderDocx } from './docx';
+import { exportableStrings } from './exportableText';
 import { exportFileName } from './fileName';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
@@ -61,9 +62,11 @@ const FORMATS: Readonly<Record<ExportFormat, { contentType: string; render: (inp
 
 export async function renderExport(format: ExportFormat, input: ExportInput): Promise<ExportFile> {
   const { contentType, render } = FORMATS[format];
+  // The one gate for user text: every format and the file name see it well-formed and XML-safe.
+  const exportable = exportableStrings(input);
   return {
-    bytes: await render(input),
+    bytes: await render(exportable),
     contentType,
-    fileName: exportFileName(input.data.title, input.date, format),
+    fileName: exportFileName(exportable.data.title, exportable.date, format),
   };
 }

@@ -1,23 +1,12 @@
-// Runs in a worker thread: renders one export at a time for `exportWorker.ts`.
+// Runs in a thread of the export pool (`exportPool.ts`): renders one export per call.
 import { parentPort } from 'node:worker_threads';
-import { renderExport, type ExportFormat, type ExportInput } from './exportDocument';
+import { renderExport } from './exportDocument';
+import type { RenderRequest, RenderResult, RenderStarted } from './renderProtocol';
 
-export interface RenderRequest {
-  id: number;
-  format: ExportFormat;
-  input: ExportInput;
+/** The thread's task (piscina calls the default export); a thrown error rejects the export. */
+export default async function renderInThread({ renderId, format, input }: RenderRequest): Promise<RenderResult> {
+  parentPort?.postMessage({ renderStarted: renderId } satisfies RenderStarted);
+  const file = await renderExport(format, input);
+  const bytes = new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  return { bytes, contentType: file.contentType, fileName: file.fileName };
 }
-
-export type RenderResponse =
-  | { id: number; bytes: Uint8Array; contentType: string; fileName: string }
-  | { id: number; error: string };
-
-parentPort?.on('message', async ({ id, format, input }: RenderRequest) => {
-  try {
-    const file = await renderExport(format, input);
-    const bytes = new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
-    parentPort?.postMessage({ id, bytes, contentType: file.contentType, fileName: file.fileName } satisfies RenderResponse);
-  } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies RenderResponse);
-  }
-});

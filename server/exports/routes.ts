@@ -1,12 +1,13 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { readPlanMeta, type PlanData } from '../../shared/plan';
-import { notFound, parseInput } from '../http/errors';
+import { HttpError, notFound, parseInput } from '../http/errors';
 import type { PlanService } from '../plans/planService';
 import type { VisiblePlan } from '../plans/visiblePlan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from './exportDocument';
+import { ExportRefused } from './exportPool';
 import { openThreadsForExport } from './exportThreads';
 import { contentDisposition } from './fileName';
 
@@ -26,7 +27,7 @@ export interface ExportRouteDeps {
   planService: Pick<PlanService, 'data' | 'read' | 'readDocument'>;
   /** The version of that plan, or null if it has none of that id (answered with 404). */
   loadVersion: (planId: string, versionId: string) => Promise<ExportVersion | null>;
-  /** Renders the file, off the main thread in the server (`ExportWorker`). */
+  /** Renders the file, off the main thread in the server (`ExportPool`); refusals are `ExportRefused`. */
   render: (format: ExportFormat, input: ExportInput) => Promise<{ bytes: Buffer; contentType: string; fileName: string }>;
   auditor: Auditor;
 }
@@ -51,14 +52,28 @@ const exportQuerySchema = z
  * caches, never sniffed as another type, and an HTML export opened straight
  * from the response can neither run scripts nor load anything.
  */
-function setFileHeaders(res: Response, contentType: string, fileName: string): void {
-  res.set({
+function fileHeaders(contentType: string, fileName: string): Record<string, string> {
+  return {
     'Content-Type': contentType,
     'Content-Disposition': contentDisposition(fileName),
     'Cache-Control': 'private, no-store',
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-  });
+  };
+}
+
+/** Seconds a client refused for a full export queue is told to wait: about one render of a large plan. */
+const BUSY_RETRY_AFTER_S = 5;
+
+/** Renders, answering the pool's refusals with their status: 503 (busy, with Retry-After; too large; no thread can start) or 504 (past its time). */
+async function renderOrRefuse(deps: ExportRouteDeps, res: Response, format: ExportFormat, input: ExportInput) {
+  try {
+    return await deps.render(format, input);
+  } catch (error) {
+    if (!(error instanceof ExportRefused)) throw error;
+    if (error.reason === 'busy') res.set('Retry-After', String(BUSY_RETRY_AFTER_S));
+    throw new HttpError(error.reason === 'timeout' ? 504 : 503, error.message);
+  }
 }
 
 /** `GET /plans/:id/export?format=F[&version=V][&comments=1]`; mounted behind `requireSession`. */
@@ -89,15 +104,16 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     // Everyone who may see the plan may read its comments (GET /comments); the threads are the live ones, a version has none of its own.
     if (query.comments === '1') input.comments = await openThreadsForExport(deps.planService, plan.id);
 
-    const file = await deps.render(query.format, input);
+    const file = await renderOrRefuse(deps, res, query.format, input);
+    const headers = fileHeaders(file.contentType, file.fileName);
+    // Audited once nothing but sending is left: a failed export is answered with an error and never recorded as made.
     await deps.auditor.plan(plan.id, authOf(res).user, {
       entity: 'export',
       entityId: query.version ?? plan.id,
       field: query.format,
       to: input.versionLabel ?? null,
     });
-    setFileHeaders(res, file.contentType, file.fileName);
-    res.send(file.bytes);
+    res.set(headers).send(file.bytes);
   });
 
   return router;

@@ -18,7 +18,7 @@ import type { AppStore } from '../storage/appStore';
 import { inviteRoutes, userRoutes } from '../users/routes';
 import { versionRoutes } from '../versions/routes';
 import type { VersionService } from '../versions/versionService';
-import type { ExportWorker } from '../exports/exportWorker';
+import type { ExportPool } from '../exports/exportPool';
 import { exportRoutes } from '../exports/routes';
 import { errorHandler, notFound } from './errors';
 import { metricsRoutes } from './metrics';
@@ -36,7 +36,7 @@ export interface ApiDependencies {
   comments: CommentService;
   auditor: Auditor;
   tableAudit: TableAuditExtension;
-  exports: ExportWorker;
+  exports: ExportPool;
   hocuspocus: Hocuspocus;
   readiness: Readiness;
   cookieSecure: boolean;
