@@ -122,7 +122,13 @@ describe.skipIf(!tinyDisk)('a full disk', () => {
       await new Promise((r) => setTimeout(r, 1500));
       expect(writer.provider.hasUnsyncedChanges).toBe(true);
       expect((await api.get('/api/health')).status).toBe(200);
-      expect(server.output).toMatch(/ALARM: an update to .* cannot be stored.*\n?.*ENOSPC/);
+      // The alarm is a JSON log line with `alarm: true`, naming the cause.
+      const alarm = server.output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { alarm?: boolean; msg?: string; err?: { message?: string; code?: string } })
+        .find((entry) => entry.alarm && entry.msg?.includes('cannot be stored'));
+      expect(alarm?.err?.code ?? alarm?.err?.message).toMatch(/ENOSPC/);
 
       rmSync(filler);
       await waitForAcknowledged(writer, 20_000);

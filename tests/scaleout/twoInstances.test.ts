@@ -236,7 +236,7 @@ describe.skipIf(skipScaleout)('several server processes on PostgreSQL and Redis'
     appendParagraph(writer.doc, 'Ennen sammutusta');
     await waitForAcknowledged(writer);
     expect(await b.kill('SIGTERM')).toBe(0);
-    expect(b.output).toContain('Stopped cleanly.');
+    expect(b.output).toContain('"msg":"stopped cleanly"');
   });
 
   it('refuses to start, saying why, when Redis cannot be reached or REDIS_URL comes without DATABASE_URL', async () => {
