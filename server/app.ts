@@ -29,6 +29,7 @@ import { TableAuditExtension } from './audit/tableAuditExtension';
 import { ExportPool } from './exports/exportPool';
 import { moduleLogger } from './logging/logger';
 import { Readiness } from './http/readiness';
+import { stopInOrder, stopListening, type ShutdownStep } from './shutdown';
 import { quarantineCheck } from './storage/quarantine';
 
 export interface RunningServer {
@@ -38,6 +39,10 @@ export interface RunningServer {
 }
 
 const SESSION_PURGE_INTERVAL_MS = 3600_000;
+/** How long a stop waits for HTTP requests being answered (an export, an upload) before cutting them. */
+const REQUESTS_FINISH_MS = 5_000;
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Links that carry a secret in the path (invitations, response links) are logged without it. */
 function redactTokensInPath(url: string): string {
@@ -56,6 +61,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   // `/api/ready`: each part that can make this process unfit for traffic registers a check here.
   const readiness = new Readiness();
+  readiness.register('storage', () => storage.probeWrite().then(() => null));
+  if (cluster) readiness.register('redis', () => cluster.ping().then(() => null));
   readiness.register('quarantine', quarantineCheck(documents));
 
   const sessions = new SessionService(store.users, store.sessions, config.sessionTtlMs);
@@ -153,15 +160,28 @@ export async function startServer(config: Config): Promise<RunningServer> {
     port,
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     async stop() {
-      readiness.startDraining();
-      clearInterval(purge);
-      await stopSnapshots();
-      await exports.close();
-      httpServer.close();
-      await collab.shutdown();
-      await cluster?.close();
-      await storage.close();
-      httpServer.closeAllConnections();
+      let requestsAnswered: ((limitMs: number) => Promise<void>) | undefined;
+      await stopInOrder([
+        // Load balancers see 503 and move traffic away while this process still serves (SHUTDOWN_DRAIN_MS).
+        ['draining', async () => {
+          readiness.startDraining();
+          await delay(config.shutdownDrainMs);
+        }],
+        ['schedulers', async () => {
+          clearInterval(purge);
+          await stopSnapshots();
+        }],
+        ['new connections', () => {
+          requestsAnswered = stopListening(httpServer);
+        }],
+        // Sockets closed (1001, clients reconnect elsewhere); every document stored (compacted) and unloaded.
+        ['collaboration', () => collab.shutdown()],
+        ['requests in progress', () => requestsAnswered?.(REQUESTS_FINISH_MS)],
+        ['worker threads', () => exports.close()],
+        ...(cluster ? [['redis', () => cluster.close()] satisfies ShutdownStep] : []),
+        // Last: waits for pending journal appends, then closes files or the database pool.
+        ['storage', () => storage.close()],
+      ]);
     },
   };
 }

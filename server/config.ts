@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './runtimeFiles';
 import type { ExportPoolOptions } from './exports/exportPool';
 
 const envSchema = z.object({
@@ -29,6 +30,8 @@ const envSchema = z.object({
     .optional(),
   /** Most PostgreSQL connections one process opens. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
+  /** On SIGTERM, how long `/api/ready` answers 503 while still serving, for a load balancer to notice. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(10_000).default(0),
   /** Exports rendered at once (threads); by default two, one on a one-core machine. */
   EXPORT_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   /** The most time one export's render may take on its thread; then 504 and the thread is stopped. */
@@ -54,6 +57,8 @@ export interface Config {
   /** Set (with `databaseUrl`): several processes serve the same plans through Redis. */
   redisUrl?: string;
   databasePoolSize: number;
+  /** Draining time at a stop before the server closes its port. */
+  shutdownDrainMs: number;
   /** Express' `trust proxy`: false when the server faces clients directly. */
   trustProxy: number | string | false;
   /** Folder of the built web app. */
@@ -85,8 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
-    clientDir: resolve(import.meta.dirname, '../dist/client'),
+    clientDir: join(projectRoot, 'dist/client'),
     exportPool: {
       threads: e.EXPORT_THREADS ?? Math.min(2, availableParallelism()),
       timeoutMs: e.EXPORT_TIMEOUT_MS,

@@ -1,6 +1,7 @@
 import { startServer } from './app';
 import { loadConfig } from './config';
 import { moduleLogger } from './logging/logger';
+import { registerRunningBuild } from './runtimeFiles';
 
 const log = moduleLogger('main');
 /** How long a clean stop may take before the process exits anyway (systemd's TimeoutStopSec is longer). */
@@ -8,6 +9,12 @@ const STOP_DEADLINE_MS = 25_000;
 
 async function main(): Promise<void> {
   const started = Date.now();
+  try {
+    registerRunningBuild();
+  } catch (error) {
+    // Not fatal: without the record, a build made by another user who may write here could remove this build.
+    log.warn({ err: error }, 'could not record this process in its build folder');
+  }
   const server = await startServer(loadConfig());
   log.info({ url: server.url, startMs: Date.now() - started }, 'Hyte-työtila listening');
 

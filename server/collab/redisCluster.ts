@@ -20,6 +20,8 @@ export interface RedisCluster {
   onSignal(handler: (signal: ClusterSignal) => void | Promise<void>): void;
   /** For state all processes share (login attempt counts). */
   commands: Redis;
+  /** For `/api/ready`: rejects, saying which connection is down, unless Redis answers now. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -124,6 +126,14 @@ export async function connectRedisCluster(url: string): Promise<RedisCluster> {
       handlers.push(handler);
     },
     commands: publisher,
+    async ping() {
+      // A command on a reconnecting client waits through its retries; the connection states answer at once.
+      const clients = { 'update publisher': extension.pub, 'update subscriber': extension.sub, 'signal publisher': publisher, 'signal subscriber': subscriber };
+      for (const [role, client] of Object.entries(clients)) {
+        if (client.status !== 'ready') throw new Error(`Redis ${role} connection is ${client.status}`);
+      }
+      await publisher.ping();
+    },
     async close() {
       // The extension's own clients close in its onDestroy hook.
       subscriber.disconnect();

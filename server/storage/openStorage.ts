@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AuditLog } from '../audit/auditLog';
 import { FileAuditLog } from '../audit/auditLog';
 import type { Config } from '../config';
@@ -7,7 +8,7 @@ import type { AppStore } from './appStore';
 import type { DocumentStore } from './documentStore';
 import { FileDocumentStore } from './fileDocumentStore';
 import { openLowdbAppStore } from './lowdbAppStore';
-import { createPool, withAdvisoryLock } from './postgres/database';
+import { createPool, probeWrite, withAdvisoryLock } from './postgres/database';
 import { migrate } from './postgres/migrate';
 import { pgAppStore } from './postgres/pgAppStore';
 import { PgAuditLog } from './postgres/pgAuditLog';
@@ -28,6 +29,12 @@ export interface Storage {
    * skipped (resolves `undefined`) while another process does it.
    */
   exclusive<T>(name: string, work: () => Promise<T>, options?: { wait?: boolean }): Promise<T | undefined>;
+  /**
+   * Makes a small durable write where the data lives and undoes it; rejects,
+   * saying why, when storage does not accept writes (a read-only or full
+   * disk, a lost or read-only database). For `/api/ready`.
+   */
+  probeWrite(): Promise<void>;
   /** Closes the documents' journals (waiting for pending appends), then the connections. */
   close(): Promise<void>;
 }
@@ -52,6 +59,7 @@ export async function openEmbeddedStorage(dataDir: string): Promise<Storage> {
     snapshots: new LowdbSnapshotStore(dataDir),
     audit: new FileAuditLog(dataDir),
     exclusive: (_name, work) => work(),
+    probeWrite: oneAtATime(() => probeDataDir(dataDir)),
     close: () => documents.close(),
   };
 }
@@ -76,9 +84,36 @@ export async function openPostgresStorage(
     snapshots: new PgSnapshotStore(pool),
     audit: new PgAuditLog(pool),
     exclusive: (name, work, options) => withAdvisoryLock(pool, name, work, options),
+    probeWrite: oneAtATime(() => probeWrite(pool)),
     async close() {
       await documents.close();
       await pool.end();
     },
   };
+}
+
+/** Write, fsync and remove a small file in DATA_DIR: the journal's own path to durable bytes, in small. */
+async function probeDataDir(dataDir: string): Promise<void> {
+  const file = join(dataDir, `.ready-probe-${process.pid}`);
+  try {
+    const handle = await open(file, 'w');
+    try {
+      await handle.writeFile('ready\n');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rm(file);
+  } catch (error) {
+    throw new Error(`DATA_DIR does not accept writes: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Callers that arrive while a probe runs share its result: a disk or database
+ * that hangs then holds one probe, not one per readiness request.
+ */
+function oneAtATime(probe: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  return () => (running ??= probe().finally(() => (running = null)));
 }

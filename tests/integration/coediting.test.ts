@@ -114,7 +114,7 @@ describe('live co-editing of the plan text', () => {
     writer.destroy();
 
     expect(await server.kill('SIGTERM')).toBe(0);
-    expect(server.output).toContain('Stopped cleanly.');
+    expect(server.output).toMatch(/"msg":"stopped cleanly"/);
     // Stopping compacted the journal: the plan is a snapshot alone.
     const files = await readdir(join(server.dataDir, 'documents', encodeURIComponent(planDocumentName(planId))));
     expect(files).toEqual(['state.bin']);

@@ -19,6 +19,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The server from source, through the TypeScript loader: tests always run the code as it is now. */
+const FROM_SOURCE = [process.execPath, '--import', 'tsx', 'server/main.ts'];
+
 /**
  * The real server in a child process (so that it can really be killed) on a
  * free port with its own temporary DATA_DIR, which survives restarts.
@@ -31,10 +34,12 @@ export class ServerProcess {
     readonly dataDir: string,
     readonly port: number,
     private readonly env: Record<string, string>,
+    private readonly command: string[],
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<ServerProcess> {
-    const server = new ServerProcess(await mkdtemp(join(tmpdir(), 'hyte-test-')), await freePort(), env);
+  /** `command` (run in the project folder) is for the compiled server's test; every other test runs the source. */
+  static async start(env: Record<string, string> = {}, command = FROM_SOURCE): Promise<ServerProcess> {
+    const server = new ServerProcess(await mkdtemp(join(tmpdir(), 'hyte-test-')), await freePort(), env, command);
     try {
       await server.spawn();
     } catch (error) {
@@ -48,12 +53,18 @@ export class ServerProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The running server's process id (to read its memory from /proc). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get collabUrl(): string {
     return `ws://127.0.0.1:${this.port}/collab`;
   }
 
   async spawn(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const [executable, ...args] = this.command;
+    const child = spawn(executable!, args, {
       cwd: ROOT,
       env: {
         ...process.env,

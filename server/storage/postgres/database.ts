@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import pg from 'pg';
 import { moduleLogger } from '../../logging/logger';
 
@@ -44,6 +45,32 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     throw error;
   } finally {
     client.release();
+  }
+}
+
+/** This process's row in `hyte_readiness_probe`. */
+const PROBE_INSTANCE = `${hostname().slice(0, 60)}-${process.pid}-${randomUUID().slice(0, 8)}`;
+const PROBE_TIMEOUT_MS = 2_000;
+
+/**
+ * A committed write (migration 003): a database that went read-only (a
+ * standby after a failover, `default_transaction_read_only`), cannot flush
+ * its WAL, or is gone fails it, where `SELECT 1` would still succeed on the
+ * first two. Rows of processes gone for a day are removed on the way.
+ */
+export async function probeWrite(pool: pg.Pool): Promise<void> {
+  try {
+    await inTransaction(pool, async (client) => {
+      await client.query(`SET LOCAL statement_timeout = ${PROBE_TIMEOUT_MS}`);
+      await client.query(
+        `INSERT INTO hyte_readiness_probe (instance, checked_at) VALUES ($1, now())
+         ON CONFLICT (instance) DO UPDATE SET checked_at = excluded.checked_at`,
+        [PROBE_INSTANCE],
+      );
+      await client.query(`DELETE FROM hyte_readiness_probe WHERE checked_at < now() - interval '1 day'`);
+    });
+  } catch (error) {
+    throw new Error(`PostgreSQL does not accept writes: ${(error as Error).message}`);
   }
 }
 

@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
+import { serverPath } from '../../runtimeFiles';
 import { withAdvisoryLock } from './database';
 
-const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
+const MIGRATIONS_DIR = serverPath('storage/postgres/migrations');
 const FILE_PATTERN = /^(\d{3})_[a-z0-9_]+\.sql$/;
 
 export interface Migration {
