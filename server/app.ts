@@ -9,6 +9,8 @@ import { firstStart } from './bootstrap/firstStart';
 import { AuthExtension } from './collab/authExtension';
 import { attachCollabServer } from './collab/collabServer';
 import { PersistenceExtension } from './collab/persistenceExtension';
+import { UpdateValidationExtension } from './collab/updateValidationExtension';
+import { AwarenessExtension } from './collab/awarenessExtension';
 import { PlanIndexExtension } from './collab/planIndexExtension';
 import { ConnectionRegistry } from './collab/connectionRegistry';
 import { connectionRightsRefresher } from './collab/connectionRights';
@@ -107,6 +109,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Hocuspocus orders extensions by priority: Redis (1000) takes its store lock before persistence compacts.
     ...(cluster ? [cluster.extension] : []),
     new AuthExtension(sessions, store.plans, access),
+    // Priority 200: refuses plan text outside its schema before persistence journals it.
+    new UpdateValidationExtension(),
+    new AwarenessExtension(),
     persistence,
     new PlanIndexExtension(store.plans),
     tableAudit,

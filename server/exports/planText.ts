@@ -1,11 +1,14 @@
 /**
  * The plan text (Tiptap JSON of `shared/editor/planTextExtensions.ts`) read
  * once into a small block model that every format renders. Reading it here
- * keeps the renderers simple and puts the safety rules in one place: only
- * web, mail and phone links survive, unknown nodes degrade to their text, and
- * nothing a peer wrote can make a renderer throw.
+ * keeps the renderers simple and puts the safety rules in one place: the text
+ * is first repaired to the plan-text schema (`sanitizePlanText`: unknown nodes
+ * give way to their content, attributes are clamped), only web, mail and phone
+ * links survive, and nothing a peer wrote can make a renderer throw.
  */
 import type { JSONContent } from '@tiptap/core';
+import { MAX_SPAN } from '../../shared/editor/planTextRules';
+import { sanitizePlanText } from '../../shared/editor/sanitizePlanText';
 
 export interface TextStyle {
   bold: boolean;
@@ -97,7 +100,7 @@ function readInlines(node: JSONContent): Inline[] {
   return inlines;
 }
 
-/** All text of a node, for places that take plain text only (code blocks, unknown nodes). */
+/** All text of a node, for places that take plain text only (code blocks). */
 function plainText(node: JSONContent): string {
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'hardBreak') return '\n';
@@ -116,8 +119,8 @@ function readTable(node: JSONContent): Extract<Block, { kind: 'table' }> {
       .filter((cell) => cell.type === 'tableCell' || cell.type === 'tableHeader')
       .map((cell) => ({
         header: cell.type === 'tableHeader',
-        colspan: positiveInt(cell.attrs?.colspan, 1, 50),
-        rowspan: positiveInt(cell.attrs?.rowspan, 1, 500),
+        colspan: positiveInt(cell.attrs?.colspan, 1, MAX_SPAN),
+        rowspan: positiveInt(cell.attrs?.rowspan, 1, MAX_SPAN),
         blocks: readBlocks(children(cell)),
       }));
     if (cells.length > 0) rows.push(cells);
@@ -160,14 +163,9 @@ function readBlock(node: JSONContent): Block[] {
       const table = readTable(node);
       return table.rows.length > 0 ? [table] : [];
     }
-    default: {
-      // A node of a newer schema: keep what it says rather than lose it.
-      if (typeof node.text === 'string' || node.type === 'hardBreak') {
-        const inlines = readInlines({ content: [node] });
-        return hasVisibleText(inlines) ? [{ kind: 'paragraph', inlines }] : [];
-      }
-      return readBlocks(children(node));
-    }
+    default:
+      // Nothing else passes `sanitizePlanText` at the top level or inside blocks.
+      return [];
   }
 }
 
@@ -185,7 +183,7 @@ export function inlineText(inlines: Inline[]): string {
  * title is left out: every format prints the title itself, on its title page.
  */
 export function planTextBlocks(body: JSONContent | undefined, title: string): Block[] {
-  const blocks = body ? readBlocks(body.type === 'doc' ? children(body) : [body]) : [];
+  const blocks = body ? readBlocks(children(sanitizePlanText(body.type === 'doc' ? body : { type: 'doc', content: [body] }))) : [];
   const first = blocks[0];
   const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (first?.kind === 'heading' && norm(inlineText(first.inlines)) === norm(title)) return blocks.slice(1);

@@ -1,6 +1,8 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
+import { PasteGuard } from './pasteGuard';
+import { isSafeLinkHref } from './planTextRules';
 
 /** Name of the Y.XmlFragment that holds the plan text in every plan document. */
 export const BODY_FIELD = 'body';
@@ -9,7 +11,9 @@ export const BODY_FIELD = 'body';
  * The editor schema of the plan text. The browser editor, the server-side
  * conversions (seeding, /data, exports) and the tests all build the same
  * ProseMirror schema from this list, so a node the editor can write is a node
- * every reader understands.
+ * every reader understands. What its attributes may hold is in
+ * `planTextRules.ts`; links and pasted content are held to those rules here, so
+ * that the editor never writes what the server refuses.
  *
  * Undo/redo is off: collaborative undo comes from the Collaboration extension
  * (per user, via Y.UndoManager), never from ProseMirror's shared history.
@@ -19,8 +23,9 @@ export function planTextExtensions(): AnyExtension[] {
     StarterKit.configure({
       undoRedo: false,
       heading: { levels: [1, 2, 3, 4] },
-      link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+      link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isSafeLinkHref(url) },
     }),
     TableKit.configure({ table: { resizable: false } }),
+    PasteGuard,
   ];
 }

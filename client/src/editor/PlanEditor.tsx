@@ -1,14 +1,17 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
 import { BODY_FIELD, planTextExtensions } from '../../../shared/editor/planTextExtensions';
 import type { AwarenessUser } from '../collab/usePlanProvider';
+import { BodyGuard, bodyProblem, unbindCollaboration } from './bodyGuard';
 import { CommentHighlights, type EditorComments } from './commentHighlights';
 import { CommentSelectionButton } from './CommentSelectionButton';
 import { HeadingOutline } from './headingOutline';
+import { PausedPlanText } from './PausedPlanText';
 import { renderCaret } from './renderCaret';
 import { Toolbar } from './Toolbar';
 
@@ -35,18 +38,41 @@ function editorAttributes(label: string, readOnly: boolean): Record<string, stri
   };
 }
 
-/** The plan text, edited live by everyone in the plan through the shared Y.Doc. */
-export function PlanEditor({ provider, user, readOnly, statusBar, comments }: Props) {
+/**
+ * The plan text, edited live by everyone in the plan through the shared Y.Doc;
+ * or, when the text holds content outside the plan-text schema, a read-only
+ * copy with a message, so that this page never writes over it.
+ */
+export function PlanEditor(props: Props) {
+  const { t } = useTranslation();
+  const body = props.provider.document.getXmlFragment(BODY_FIELD);
+  // Checked before the live editor exists: its Yjs binding renders (and deletes what it cannot build) as it is made.
+  const [checked, setChecked] = useState(() => ({ body, paused: bodyProblem(body) !== null }));
+  let current = checked;
+  if (checked.body !== body) {
+    current = { body, paused: bodyProblem(body) !== null };
+    setChecked(current);
+  }
+  if (current.paused) {
+    return <PausedPlanText body={body} statusBar={props.statusBar} editorAttributes={editorAttributes(t('plan.editorLabel'), true)} />;
+  }
+  return <LivePlanEditor {...props} body={body} onInvalid={() => setChecked({ body, paused: true })} />;
+}
+
+function LivePlanEditor({ provider, user, readOnly, statusBar, comments, body, onInvalid }: Props & { body: Y.XmlFragment; onInvalid: () => void }) {
   const { t } = useTranslation();
   const label = t('plan.editorLabel');
   // The editor is built once per document; what comments do is read through this at each use.
   const commentsRef = useRef(comments);
   commentsRef.current = comments;
+  const onInvalidRef = useRef(onInvalid);
+  onInvalidRef.current = onInvalid;
 
   const editor = useEditor(
     {
       extensions: [
         ...planTextExtensions(),
+        BodyGuard.configure({ body, onInvalid: () => onInvalidRef.current() }),
         Collaboration.configure({ document: provider.document, field: BODY_FIELD }),
         CollaborationCaret.configure({ provider, user, render: renderCaret }),
         HeadingOutline,
@@ -54,6 +80,12 @@ export function PlanEditor({ provider, user, readOnly, statusBar, comments }: Pr
       ],
       editable: !readOnly,
       editorProps: { attributes: editorAttributes(label, readOnly) },
+      // The last line of defence, should the binding build a document the schema rejects.
+      enableContentCheck: true,
+      onContentError: ({ editor: failed }) => {
+        unbindCollaboration(failed);
+        onInvalidRef.current();
+      },
     },
     // A new provider means another document: build a new editor for it.
     [provider],

@@ -4,6 +4,7 @@ import { commentsEn } from './comments.en';
 import { historyEn } from './history.en';
 import { planViewsEn } from './planViews.en';
 import { tableEn } from './table.en';
+import { editorEn } from './editor.en';
 
 export const en: Messages = {
   ...peopleEn,
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...historyEn,
   ...planViewsEn,
   ...tableEn,
+  ...editorEn,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Skip to content',

@@ -3,6 +3,7 @@ import { commentsFi } from './comments.fi';
 import { historyFi } from './history.fi';
 import { planViewsFi } from './planViews.fi';
 import { tableFi } from './table.fi';
+import { editorFi } from './editor.fi';
 
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
 export const fi = {
@@ -11,6 +12,7 @@ export const fi = {
   ...historyFi,
   ...planViewsFi,
   ...tableFi,
+  ...editorFi,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Siirry sisältöön',

@@ -4,6 +4,7 @@ import { commentsSv } from './comments.sv';
 import { historySv } from './history.sv';
 import { planViewsSv } from './planViews.sv';
 import { tableSv } from './table.sv';
+import { editorSv } from './editor.sv';
 
 export const sv: Messages = {
   ...peopleSv,
@@ -11,6 +12,7 @@ export const sv: Messages = {
   ...historySv,
   ...planViewsSv,
   ...tableSv,
+  ...editorSv,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Hoppa till innehållet',
