@@ -1,11 +1,21 @@
 import { startServer } from './app';
 import { loadConfig } from './config';
-import { moduleLogger } from './logging/logger';
+import { moduleLogger, rootLogger } from './logging/logger';
 import { registerRunningBuild } from './runtimeFiles';
 
 const log = moduleLogger('main');
 /** How long a clean stop may take before the process exits anyway (systemd's TimeoutStopSec is longer). */
 const STOP_DEADLINE_MS = 25_000;
+
+/**
+ * Exits once the log lines written so far are out. pino writes
+ * asynchronously; exiting at once flushes the rest synchronously, which can
+ * overtake a write still in flight and put the last lines out of order.
+ */
+function exitAfterLog(code: number): void {
+  setTimeout(() => process.exit(code), 1000).unref();
+  rootLogger.flush(() => process.exit(code));
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -25,16 +35,16 @@ async function main(): Promise<void> {
     log.info({ signal }, 'storing pending changes and stopping');
     const deadline = setTimeout(() => {
       log.fatal({ alarm: true, deadlineMs: STOP_DEADLINE_MS }, 'stopping took too long; exiting');
-      process.exit(1);
+      exitAfterLog(1);
     }, STOP_DEADLINE_MS);
     deadline.unref();
     try {
       await server.stop();
       log.info('stopped cleanly');
-      process.exit(0);
+      exitAfterLog(0);
     } catch (error) {
       log.fatal({ err: error }, 'stopping failed');
-      process.exit(1);
+      exitAfterLog(1);
     }
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -46,10 +56,10 @@ process.on('unhandledRejection', (reason) => log.error({ err: reason, alarm: tru
 // After an uncaught exception the process state is unknown: log it and exit so the supervisor restarts us.
 process.on('uncaughtException', (error) => {
   log.fatal({ err: error, alarm: true }, 'uncaught exception; exiting');
-  process.exit(1);
+  exitAfterLog(1);
 });
 
 main().catch((error: unknown) => {
   log.fatal({ err: error }, `Hyte-työtila could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  exitAfterLog(1);
 });

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { moveIntoPlace, buildInFreshFolder } from './folders.mjs';
 import { sourceHash } from './sourceHash.mjs';
 
-const INPUTS = ['client', 'shared', 'vite.config.ts', 'tsconfig.json', 'package-lock.json'];
+const INPUTS = ['client', 'shared', 'vite.config.ts', 'tsconfig.json', 'package-lock.json', 'scripts/build'];
 
 function builtHash(folder) {
   try {
@@ -19,8 +19,8 @@ function builtHash(folder) {
 /**
  * Servers read dist/client file by file, so it stays one plain folder: the
  * new build is made beside it and swapped in with two renames (the folder is
- * missing only between them). Builders running at once each make their own;
- * the last one in place wins, and all are made from the same sources.
+ * missing only between them). Builders running at once each make their own
+ * and one of them stays in place; they are made from the same sources.
  */
 export async function buildClient({ root, distDir, log }) {
   const hash = sourceHash(root, INPUTS);

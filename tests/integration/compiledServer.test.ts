@@ -56,10 +56,17 @@ describe('the compiled server, run as docs/deploy.md says', () => {
     expect(existsSync(join(buildFolder, `pids/${server.pid}`))).toBe(true);
   });
 
-  it('answers health and readiness, signs in, and exports on its compiled worker thread', async () => {
+  it('answers health and readiness, signs in, imports a table file and exports, on its compiled worker threads', async () => {
     expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${server.url}/api/ready`)).json()).toEqual({ status: 'ready' });
     const api = await ApiClient.login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const csv = 'Painopiste;Tavoite;Toimenpide;Tila\r\nOsallisuus;Nuoret mukaan;Nuorisovaltuuston kuuleminen;vihreä\r\n';
+    const imported = await fetch(`${server.url}/api/plans/import?title=Tuotu`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${api.token}`, 'Content-Type': 'text/csv' },
+      body: csv,
+    });
+    expect(imported.status).toBe(201);
     const plan = await findPlan(api, 'Porvoon kaupungin hyvinvointisuunnitelma');
     for (const [format, type, magic] of [
       ['pdf', 'application/pdf', '%PDF'],
