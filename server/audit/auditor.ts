@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditLog } from './auditLog';
+import type { AuditEntry, AuditLog } from '../storage/auditLog';
 
 export type AuditedChange = Omit<AuditEntry, 'at' | 'user' | 'from' | 'to'> & { from?: string | null; to?: string | null };
 type Who = { id: string; name: string } | null;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requireAdmin } from '../auth/middleware';
 import { parseInput } from '../http/errors';
 import type { VisiblePlan } from '../plans/visiblePlan';
-import type { AuditFilter, AuditLog } from './auditLog';
+import type { AuditFilter, AuditLog } from '../storage/auditLog';
 import type { TableAuditExtension } from './tableAuditExtension';
 
 const filterSchema = z.object({

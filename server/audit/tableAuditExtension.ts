@@ -2,7 +2,7 @@ import type { Extension, afterLoadDocumentPayload, afterUnloadDocumentPayload } 
 import type * as Y from 'yjs';
 import { parseDocumentName } from '../../shared/documentNames';
 import { getFocusAreaMap, getGoalMap, getMeasureMap, isTypedField } from '../../shared/plan';
-import type { AuditEntry, AuditLog } from './auditLog';
+import type { AuditEntry, AuditLog } from '../storage/auditLog';
 import { collectionValues, entityChanges, entityValues, touchedIds, type EntityValues, type TableEntity } from './tableChanges';
 
 /** A typed field's edits by one user are one entry once they pause this long. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx';
 import { measureRows } from './measureTable';
 import type { ExportThread } from './exportDocument';
-import { hostileInput, porvooInput } from './testData';
+import { hostileInput, porvooInput } from '../../tests/support/exportTestData';
 
 async function unzip(bytes: Buffer) {
   const zip = await JSZip.loadAsync(bytes);

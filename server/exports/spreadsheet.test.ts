@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { measureTableInputSchema } from '../../shared/plan';
 import { readMeasureTableFile } from '../plans/tableFile';
 import { guardFormula, renderCsv, renderXlsx } from './spreadsheet';
-import { hostileInput, porvooInput } from './testData';
+import { hostileInput, porvooInput } from '../../tests/support/exportTestData';
 
 const HEADER = ['Painopiste', 'Tavoite', 'Toimenpide', 'Vastuutaho', 'Kohderyhmä', 'Mittari', 'Aikataulu', 'Tila', 'Tilan kuvaus'];
 

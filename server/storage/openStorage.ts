@@ -1,13 +1,14 @@
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AuditLog } from '../audit/auditLog';
-import { FileAuditLog } from '../audit/auditLog';
+import type { AuditLog } from './auditLog';
+import { FileAuditLog } from './fileAuditLog';
 import type { Config } from '../config';
-import { LowdbSnapshotStore, type SnapshotStore } from '../versions/snapshotStore';
 import type { AppStore } from './appStore';
 import type { DocumentStore } from './documentStore';
 import { FileDocumentStore } from './fileDocumentStore';
 import { openLowdbAppStore } from './lowdbAppStore';
+import { LowdbSnapshotStore } from './lowdbSnapshotStore';
+import type { SnapshotStore } from './snapshotStore';
 import { createPool, probeWrite, withAdvisoryLock } from './postgres/database';
 import { migrate } from './postgres/migrate';
 import { pgAppStore } from './postgres/pgAppStore';

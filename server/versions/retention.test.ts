@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotsToThin } from './retention';
-import type { SnapshotSummary } from './snapshotStore';
+import type { SnapshotSummary } from '../storage/snapshotStore';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const at = (iso: string, kind: 'auto' | 'named' = 'auto', id = iso): SnapshotSummary => ({

@@ -1,4 +1,4 @@
-import type { SnapshotSummary } from './snapshotStore';
+import type { SnapshotSummary } from '../storage/snapshotStore';
 
 const DAY_MS = 24 * 3600_000;
 /** Daily snapshots are kept this long; older ones thin to one a month. */

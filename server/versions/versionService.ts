@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { readBodyJSON, readPlanData, restorePlanContent, type PlanData } from '../../shared/plan';
 import type { PlanService } from '../plans/planService';
 import type { PlanRecord } from '../storage/appStore';
+import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from '../storage/snapshotStore';
 import { snapshotsToThin } from './retention';
-import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from './snapshotStore';
 
 export const AUTO_SNAPSHOT_LABEL = 'Automaattinen tallennus';
 

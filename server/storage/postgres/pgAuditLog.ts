@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { AuditEntry, AuditFilter, AuditLog } from '../../audit/auditLog';
-import { OrderedBatches } from '../../audit/orderedBatches';
+import type { AuditEntry, AuditFilter, AuditLog } from '../auditLog';
+import { OrderedBatches } from '../orderedBatches';
 import { iso } from './database';
 import { moduleLogger } from '../../logging/logger';
 

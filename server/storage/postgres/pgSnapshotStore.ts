@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { PlanData } from '../../../shared/plan';
-import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from '../../versions/snapshotStore';
+import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from '../snapshotStore';
 import { iso } from './database';
 
 interface SummaryRow {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { AuditEntry } from '../audit/auditLog';
-import type { Snapshot } from '../versions/snapshotStore';
-import type { Group, Membership, PlanRecord, Session, User } from './appStore';
-import type { Storage } from './openStorage';
-import { applyStoredUpdates, NotAJournalRecordError } from './quarantine';
+import type { AuditEntry } from '../../server/storage/auditLog';
+import type { Snapshot } from '../../server/storage/snapshotStore';
+import type { Group, Membership, PlanRecord, Session, User } from '../../server/storage/appStore';
+import type { Storage } from '../../server/storage/openStorage';
+import { applyStoredUpdates, NotAJournalRecordError } from '../../server/storage/quarantine';
 
 /**
  * One suite of behaviour every storage backend must have, run against the

@@ -1,30 +1,10 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AuditEntry } from '../../shared/audit';
+import type { AuditEntry, AuditFilter, AuditLog } from './auditLog';
 import { OrderedBatches } from './orderedBatches';
 import { moduleLogger } from '../logging/logger';
 
 const log = moduleLogger('audit');
-
-export type { AuditEntry };
-
-export interface AuditFilter {
-  entity?: string;
-  entityId?: string;
-  userId?: string;
-  field?: string;
-  since?: string;
-  until?: string;
-  limit: number;
-}
-
-/** Append-only: there is no way to change or remove an entry, for any route or caller. */
-export interface AuditLog {
-  /** `planId` null: the system trail (logins, users, groups). */
-  record(planId: string | null, entry: AuditEntry): Promise<void>;
-  /** Newest first. */
-  list(planId: string | null, filter: AuditFilter): Promise<AuditEntry[]>;
-}
 
 const SYSTEM_FILE = '_system';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresServer, skipScaleout } from '../../tests/scaleout/services';
-import { openEmbeddedStorage, openPostgresStorage } from './openStorage';
-import { readMigrations } from './postgres/migrate';
+import { PostgresServer, skipScaleout } from '../scaleout/services';
+import { openEmbeddedStorage, openPostgresStorage } from '../../server/storage/openStorage';
+import { readMigrations } from '../../server/storage/postgres/migrate';
 import { storageContract } from './storageContract';
 
 storageContract({

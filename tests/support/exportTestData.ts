@@ -1,12 +1,13 @@
 /**
- * The Porvoo demo plan as export input, for the tests of this folder: read
- * from a real plan document (so the body is what `readBodyJSON` gives), with
- * statuses, indicators and schedules filled in as an annual report would.
+ * The Porvoo demo plan as export input, for the export tests
+ * (`server/exports`): read from a real plan document (so the body is what
+ * `readBodyJSON` gives), with statuses, indicators and schedules filled in as
+ * an annual report would.
  */
 import * as Y from 'yjs';
 import { seedDemoPlan } from '../../shared/demo/porvoo';
 import { STATUSES, readPlanData } from '../../shared/plan';
-import type { ExportInput } from './exportDocument';
+import type { ExportInput } from '../../server/exports/exportDocument';
 
 export function porvooInput(overrides: Partial<ExportInput> = {}): ExportInput {
   const doc = new Y.Doc();
