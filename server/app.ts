@@ -8,6 +8,7 @@ import { SessionService } from './auth/sessionService';
 import { firstStart } from './bootstrap/firstStart';
 import { AuthExtension } from './collab/authExtension';
 import { attachCollabServer } from './collab/collabServer';
+import { DocumentGateway } from './collab/documentGateway';
 import { PersistenceExtension } from './collab/persistenceExtension';
 import { UpdateValidationExtension } from './collab/updateValidationExtension';
 import { AwarenessExtension } from './collab/awarenessExtension';
@@ -20,7 +21,7 @@ import { AccessService } from './plans/access';
 import { securityHeaders } from './http/security';
 import { apiRouter } from './http/api';
 import { webAppRouter } from './http/webApp';
-import { PlanService } from './plans/planService';
+import { PlanCreation } from './plans/planCreation';
 import { openStorage } from './storage/openStorage';
 import { connectRedisCluster } from './collab/redisCluster';
 import { startSnapshotScheduler } from './versions/snapshotScheduler';
@@ -117,10 +118,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     tableAudit,
     connections,
   ]);
-  const planService = new PlanService(store.plans, documents, collab.hocuspocus, persistence);
+  // Routes, versions and comments reach documents only through the gateway, never Hocuspocus or an extension.
+  const gateway = new DocumentGateway(documents, collab.hocuspocus, persistence, tableAudit);
+  const planCreation = new PlanCreation(store.plans, gateway);
 
   const exports = new ExportPool(config.exportPool);
-  const versions = new VersionService(storage.snapshots, planService);
+  const versions = new VersionService(storage.snapshots, gateway);
 
   app.use(
     '/api',
@@ -130,13 +133,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       loginLimiter: new LoginLimiter(cluster?.commands ?? null),
       invites: new InviteService(store.invites, store.users, sessions, auditor),
       access,
-      planService,
+      documents: gateway,
+      planCreation,
       versions,
-      comments: new CommentService(planService, store.memberships, store.readMarks),
+      comments: new CommentService(gateway, store.memberships, store.readMarks),
       auditor,
-      tableAudit,
       exports,
-      hocuspocus: collab.hocuspocus,
       readiness,
       cookieSecure: config.cookieSecure,
       onAccessChanged: async () => {
@@ -148,7 +150,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   app.use(webAppRouter(config.clientDir));
 
   // Instances starting together on an empty database: one creates the administrator and the demo, the others find them.
-  await storage.exclusive('first-start', () => firstStart(config, store, planService));
+  await storage.exclusive('first-start', () => firstStart(config, store, planCreation));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

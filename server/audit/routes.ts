@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { requireAdmin } from '../auth/middleware';
+import type { DocumentGateway } from '../collab/documentGateway';
 import { parseInput } from '../http/errors';
 import type { VisiblePlan } from '../plans/visiblePlan';
 import type { AuditFilter, AuditLog } from '../storage/auditLog';
-import type { TableAuditExtension } from './tableAuditExtension';
 
 const filterSchema = z.object({
   entity: z.string().max(50).optional(),
@@ -17,14 +17,14 @@ const filterSchema = z.object({
 });
 
 /** Mounted behind `requireSession`. Read-only: no route writes or removes audit entries. */
-export function auditRoutes(visiblePlan: VisiblePlan, log: AuditLog, tableAudit: TableAuditExtension): Router {
+export function auditRoutes(visiblePlan: VisiblePlan, log: AuditLog, documents: Pick<DocumentGateway, 'flushAudit'>): Router {
   const router = Router();
 
   router.get('/plans/:id/audit', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);
     const filter: AuditFilter = parseInput(filterSchema, req.query, 'query');
     // Text typed a moment ago is still a burst in memory: write it out so the trail is complete.
-    await tableAudit.flush(plan.id);
+    await documents.flushAudit(plan.id);
     res.json(await log.list(plan.id, filter));
   });
 

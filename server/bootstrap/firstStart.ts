@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Config } from '../config';
-import type { PlanService } from '../plans/planService';
+import type { PlanCreation } from '../plans/planCreation';
 import type { AppStore } from '../storage/appStore';
 import { createUser } from '../users/userService';
 import { PORVOO_DEMO } from '../../shared/demo/porvoo';
@@ -12,7 +12,7 @@ const DEFAULT_ADMIN_EMAIL = 'admin@hyte.local';
 export const DEMO_GROUP_NAME = 'Hyvinvoinnin ja terveyden edistämisen ohjausryhmä (Hyry)';
 
 /** On an empty DATA_DIR: the administrator and, unless SEED_DEMO=0, the Porvoo demo plan. */
-export async function firstStart(config: Config, store: AppStore, plans: PlanService): Promise<void> {
+export async function firstStart(config: Config, store: AppStore, plans: PlanCreation): Promise<void> {
   if ((await store.users.count()) > 0) return;
   const email = config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
   const password = config.adminPassword ?? randomBytes(12).toString('base64url');

@@ -13,8 +13,8 @@ import {
   type Thread,
 } from '../../shared/discussion';
 import { getMeasure } from '../../shared/plan';
+import type { Actor, DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound } from '../http/errors';
-import type { Actor, PlanService } from '../plans/planService';
 import type { MembershipRepository, PlanRecord, ReadMarkRepository } from '../storage/appStore';
 
 const threadIdsOf = (doc: Y.Doc): Set<string> => new Set(readThreads(doc).map((thread) => thread.threadId));
@@ -37,13 +37,13 @@ export interface ThreadForUser extends Thread {
  */
 export class CommentService {
   constructor(
-    private readonly plans: PlanService,
+    private readonly documents: DocumentGateway,
     private readonly memberships: MembershipRepository,
     private readonly readMarks: ReadMarkRepository,
   ) {}
 
   async list(plan: PlanRecord, userId: string): Promise<ThreadForUser[]> {
-    const threads = await this.plans.readDocument(discussionDocumentName(plan.id), readThreads);
+    const threads = await this.documents.readDocument(discussionDocumentName(plan.id), readThreads);
     const marks = new Map((await this.readMarks.ofUserInPlan(userId, plan.id)).map((m) => [m.threadId, m.readAt]));
     return threads.map((thread) => {
       const readAt = marks.get(thread.threadId) ?? '';
@@ -55,10 +55,10 @@ export class CommentService {
   async add(plan: PlanRecord, actor: Actor, input: NewComment): Promise<{ threadId: string; id: string }> {
     await this.checkMentions(plan, input.mentions);
     if ('measureId' in input) {
-      const exists = await this.plans.read(plan.id, (doc) => getMeasure(doc, input.measureId) !== undefined);
+      const exists = await this.documents.read(plan.id, (doc) => getMeasure(doc, input.measureId) !== undefined);
       if (!exists) throw new HttpError(400, `Unknown measure ${input.measureId}`);
     }
-    if ('anchor' in input && !(await this.plans.read(plan.id, (doc) => isAnchorInBody(doc, input.anchor)))) {
+    if ('anchor' in input && !(await this.documents.read(plan.id, (doc) => isAnchorInBody(doc, input.anchor)))) {
       throw new HttpError(400, 'The anchor does not point into the plan text');
     }
     const message = this.message(actor, input.text, input.mentions);
@@ -111,7 +111,7 @@ export class CommentService {
 
   /** Only a thread the plan has gets a read mark: a caller cannot make the store grow with invented ids. */
   async markRead(plan: PlanRecord, userId: string, threadId: string): Promise<void> {
-    const threadIds = await this.plans.readDocument(discussionDocumentName(plan.id), threadIdsOf);
+    const threadIds = await this.documents.readDocument(discussionDocumentName(plan.id), threadIdsOf);
     if (!threadIds.has(threadId)) throw notFound('No such thread');
     await this.putReadMark(plan, userId, threadId, threadIds);
   }
@@ -141,6 +141,6 @@ export class CommentService {
   }
 
   private changeDiscussion<T>(plan: PlanRecord, actor: Actor, change: (doc: Y.Doc) => T): Promise<T> {
-    return this.plans.changeDocument(discussionDocumentName(plan.id), change, actor);
+    return this.documents.changeDocument(discussionDocumentName(plan.id), change, actor);
   }
 }

@@ -1,7 +1,7 @@
 import { discussionDocumentName } from '../../shared/documentNames';
 import { anchoredText, readThreads, type Thread } from '../../shared/discussion';
 import { getMeasure, readMeasure } from '../../shared/plan';
-import type { PlanService } from '../plans/planService';
+import type { DocumentGateway } from '../collab/documentGateway';
 import type { ExportThread } from './exportDocument';
 
 /** What a thread is about, for a comment whose place in the file is gone. */
@@ -15,9 +15,9 @@ function contextOf(thread: Thread, measureTitle: string | undefined): string {
  * passage as its anchor reads now in the live text (edits since it was
  * opened move it along), else as quoted; deleted messages left out.
  */
-export async function openThreadsForExport(plans: Pick<PlanService, 'read' | 'readDocument'>, planId: string): Promise<ExportThread[]> {
-  const threads = (await plans.readDocument(discussionDocumentName(planId), readThreads)).filter((t) => !t.resolved);
-  return plans.read(planId, (doc) =>
+export async function openThreadsForExport(documents: Pick<DocumentGateway, 'read' | 'readDocument'>, planId: string): Promise<ExportThread[]> {
+  const threads = (await documents.readDocument(discussionDocumentName(planId), readThreads)).filter((t) => !t.resolved);
+  return documents.read(planId, (doc) =>
     threads.map((thread) => {
       const measure = thread.measureId ? getMeasure(doc, thread.measureId) : undefined;
       const title = measure && thread.measureId ? readMeasure(thread.measureId, measure).title : undefined;

@@ -1,8 +1,8 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { readPlanMeta, type PlanData } from '../../shared/plan';
+import type { DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound, parseInput } from '../http/errors';
-import type { PlanService } from '../plans/planService';
 import type { VisiblePlan } from '../plans/visiblePlan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
@@ -24,7 +24,7 @@ export interface ExportRouteDeps {
   /** 404 for plans the user may not see, as everywhere in the API. */
   visiblePlan: VisiblePlan;
   /** The live plan's data and its `meta` (the municipality, for the title page and metadata). */
-  planService: Pick<PlanService, 'data' | 'read' | 'readDocument'>;
+  documents: Pick<DocumentGateway, 'planData' | 'read' | 'readDocument'>;
   /** The version of that plan, or null if it has none of that id (answered with 404). */
   loadVersion: (planId: string, versionId: string) => Promise<ExportVersion | null>;
   /** Renders the file, off the main thread in the server (`ExportPool`); refusals are `ExportRefused`. */
@@ -84,11 +84,11 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     const { plan } = await deps.visiblePlan(req.params.id, res);
     const query = parseInput(exportQuerySchema, req.query, 'query');
     // A version prints the municipality of the plan as it is now: the name rarely changes, and versions keep only data.
-    const { municipality } = await deps.planService.read(plan.id, readPlanMeta);
+    const { municipality } = await deps.documents.read(plan.id, readPlanMeta);
 
     let input: ExportInput;
     if (query.version === undefined) {
-      input = { data: await deps.planService.data(plan, { includeBody: true }), municipality, date: new Date() };
+      input = { data: await deps.documents.planData(plan.id, { includeBody: true }), municipality, date: new Date() };
     } else {
       const version = await deps.loadVersion(plan.id, query.version);
       if (!version) throw notFound('No such version');
@@ -102,7 +102,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     }
 
     // Everyone who may see the plan may read its comments (GET /comments); the threads are the live ones, a version has none of its own.
-    if (query.comments === '1') input.comments = await openThreadsForExport(deps.planService, plan.id);
+    if (query.comments === '1') input.comments = await openThreadsForExport(deps.documents, plan.id);
 
     const file = await renderOrRefuse(deps, res, query.format, input);
     const headers = fileHeaders(file.contentType, file.fileName);

@@ -1,17 +1,17 @@
 import express, { Router } from 'express';
 import type { Auditor } from '../audit/auditor';
 import { auditRoutes } from '../audit/routes';
-import type { TableAuditExtension } from '../audit/tableAuditExtension';
 import { requireSession } from '../auth/middleware';
 import type { InviteService } from '../auth/invites';
 import type { LoginLimiter } from '../auth/loginLimiter';
 import { sessionRoutes } from '../auth/routes';
 import type { SessionService } from '../auth/sessionService';
+import type { DocumentGateway } from '../collab/documentGateway';
 import { commentRoutes } from '../comments/routes';
 import type { CommentService } from '../comments/commentService';
 import { groupRoutes } from '../groups/routes';
 import type { AccessService } from '../plans/access';
-import type { PlanService } from '../plans/planService';
+import type { PlanCreation } from '../plans/planCreation';
 import { planRoutes } from '../plans/routes';
 import { visiblePlanFinder } from '../plans/visiblePlan';
 import type { AppStore } from '../storage/appStore';
@@ -22,7 +22,6 @@ import type { ExportPool } from '../exports/exportPool';
 import { exportRoutes } from '../exports/routes';
 import { errorHandler, notFound } from './errors';
 import { metricsRoutes } from './metrics';
-import type { Hocuspocus } from '@hocuspocus/server';
 import type { Readiness } from './readiness';
 
 export interface ApiDependencies {
@@ -31,13 +30,13 @@ export interface ApiDependencies {
   loginLimiter: LoginLimiter;
   invites: InviteService;
   access: AccessService;
-  planService: PlanService;
+  /** Plans' and discussions' documents, live or stored: the only way routes reach them. */
+  documents: DocumentGateway;
+  planCreation: PlanCreation;
   versions: VersionService;
   comments: CommentService;
   auditor: Auditor;
-  tableAudit: TableAuditExtension;
   exports: ExportPool;
-  hocuspocus: Hocuspocus;
   readiness: Readiness;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
@@ -65,20 +64,20 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(requireSession(deps.sessions));
   api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, auditor, onAccessChanged }));
   api.use(groupRoutes({ store, access, auditor, onAccessChanged }));
-  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, service: deps.planService, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId) }));
-  api.use(versionRoutes(visiblePlan, deps.versions, deps.planService, auditor));
+  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId) }));
+  api.use(versionRoutes(visiblePlan, deps.versions, deps.documents, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
   api.use(
     exportRoutes({
       visiblePlan,
-      planService: deps.planService,
+      documents: deps.documents,
       loadVersion: async (planId, versionId) => (await deps.versions.get(planId, versionId)) ?? null,
       render: (format, input) => deps.exports.render(format, input),
       auditor,
     }),
   );
-  api.use(auditRoutes(visiblePlan, auditor.log, deps.tableAudit));
-  api.use(metricsRoutes(deps.hocuspocus));
+  api.use(auditRoutes(visiblePlan, auditor.log, deps.documents));
+  api.use(metricsRoutes(deps.documents));
   api.use(() => {
     throw notFound('No such API route');
   });

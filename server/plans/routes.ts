@@ -6,7 +6,8 @@ import { authOf } from '../auth/middleware';
 import { HttpError, parseInput } from '../http/errors';
 import type { GroupRepository, PlanRecord, PlanRepository } from '../storage/appStore';
 import type { AccessService } from './access';
-import type { PlanService } from './planService';
+import type { DocumentGateway } from '../collab/documentGateway';
+import type { PlanCreation } from './planCreation';
 import { readMeasureTableFile, type TableFileFormat } from './tableFile';
 import { requireRight, type VisiblePlan } from './visiblePlan';
 
@@ -34,7 +35,8 @@ interface PlanRouteDependencies {
   plans: PlanRepository;
   groups: GroupRepository;
   access: AccessService;
-  service: PlanService;
+  creation: PlanCreation;
+  documents: DocumentGateway;
   visiblePlan: VisiblePlan;
   auditor: Auditor;
   /** Called after a plan changed group, so that open connections follow the new roles. */
@@ -48,7 +50,8 @@ export function planRoutes({
   plans,
   groups,
   access,
-  service,
+  creation,
+  documents,
   visiblePlan,
   auditor,
   onAccessChanged,
@@ -69,7 +72,7 @@ export function planRoutes({
   }
 
   async function createPlan(res: Response, input: { title: string; groupId?: string; measures?: MeasureTableInput }) {
-    const plan = await service.create({
+    const plan = await creation.create({
       title: input.title,
       groupId: await checkTargetGroup(input.groupId, res),
       measures: input.measures,
@@ -113,7 +116,7 @@ export function planRoutes({
       requireRight(can.edit, 'This role may not edit the plan');
       const newTitle = change.title;
       const { user } = authOf(res);
-      await service.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { id: user.id, name: user.name });
+      await documents.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { id: user.id, name: user.name });
       await plans.update(plan.id, { title: newTitle, updatedAt: new Date().toISOString() });
       await auditor.plan(plan.id, user, { entity: 'plan', entityId: plan.id, field: 'title', from: plan.title, to: newTitle });
     }
@@ -131,7 +134,7 @@ export function planRoutes({
   router.get('/plans/:id/data', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);
     const query = parseInput(dataQuerySchema, req.query, 'query');
-    res.json(await service.data(plan, { includeBody: query.include === 'body' }));
+    res.json(await documents.planData(plan.id, { includeBody: query.include === 'body' }));
   });
 
   // The contract's status counts, plus the yearly report's cuts and, with `since`, the changes since that version.
@@ -140,7 +143,7 @@ export function planRoutes({
     const { since } = parseInput(reportQuerySchema, req.query, 'query');
     const earlier = since ? await loadVersion(plan.id, since) : undefined;
     if (since && !earlier) throw new HttpError(404, 'No such version');
-    res.json(buildYearlyReport(await service.data(plan, { includeBody: false }), earlier));
+    res.json(buildYearlyReport(await documents.planData(plan.id, { includeBody: false }), earlier));
   });
 
   return router;

@@ -2,10 +2,10 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { comparePlans, type PlanData } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
+import type { DocumentGateway } from '../collab/documentGateway';
 import { authOf } from '../auth/middleware';
 import { notFound, parseInput } from '../http/errors';
 import type { PlanRecord } from '../storage/appStore';
-import type { PlanService } from '../plans/planService';
 import { requireRight, type VisiblePlan } from '../plans/visiblePlan';
 import type { VersionService } from './versionService';
 
@@ -19,7 +19,7 @@ const compareQuerySchema = z.object({
 });
 
 /** Mounted behind `requireSession`. */
-export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService, plans: PlanService, auditor: Auditor): Router {
+export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService, documents: DocumentGateway, auditor: Auditor): Router {
   const router = Router();
 
   const VERSION_RIGHTS = 'Only the chair and the secretary make and restore versions';
@@ -32,7 +32,7 @@ export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService
   }
 
   async function dataOf(plan: PlanRecord, versionId: string): Promise<PlanData> {
-    if (versionId === 'current') return plans.data(plan, { includeBody: true });
+    if (versionId === 'current') return documents.planData(plan.id, { includeBody: true });
     return (await findVersion(plan, versionId)).data;
   }
 
@@ -63,7 +63,7 @@ export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService
     const { user } = authOf(res);
     await versions.restore(plan, version, { id: user.id, name: user.name });
     await auditor.plan(plan.id, user, { entity: 'version', entityId: version.id, field: 'restored', to: version.label });
-    res.json(await plans.data(plan, { includeBody: false }));
+    res.json(await documents.planData(plan.id, { includeBody: false }));
   });
 
   router.get('/plans/:id/compare', async (req, res) => {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { readBodyJSON, readPlanData, restorePlanContent, type PlanData } from '../../shared/plan';
-import type { PlanService } from '../plans/planService';
+import type { DocumentGateway } from '../collab/documentGateway';
 import type { PlanRecord } from '../storage/appStore';
 import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from '../storage/snapshotStore';
 import { snapshotsToThin } from './retention';
@@ -19,7 +19,7 @@ const hashOf = (data: PlanData) => createHash('sha256').update(JSON.stringify(da
 export class VersionService {
   constructor(
     private readonly snapshots: SnapshotStore,
-    private readonly plans: PlanService,
+    private readonly documents: DocumentGateway,
   ) {}
 
   list(planId: string): Promise<SnapshotSummary[]> {
@@ -51,7 +51,7 @@ export class VersionService {
     author: Author | null,
     skipIfHash?: string,
   ): Promise<SnapshotSummary | null> {
-    const { data, state } = await this.plans.read(plan.id, (doc) => ({
+    const { data, state } = await this.documents.read(plan.id, (doc) => ({
       data: { ...readPlanData(doc, plan.id), body: readBodyJSON(doc) },
       state: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
     }));
@@ -82,7 +82,7 @@ export class VersionService {
     const versionDoc = new Y.Doc();
     Y.applyUpdate(versionDoc, Buffer.from(version.state, 'base64'));
     try {
-      await this.plans.change(plan.id, (doc) => restorePlanContent(doc, versionDoc), author);
+      await this.documents.change(plan.id, (doc) => restorePlanContent(doc, versionDoc), author);
     } finally {
       versionDoc.destroy();
     }

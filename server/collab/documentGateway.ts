@@ -1,26 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
-import {
-  importMeasureTable,
-  newPlanTemplateBody,
-  readBodyJSON,
-  readPlanData,
-  setPlanTitle,
-  writeBodyJSON,
-  type MeasureTableInput,
-  type PlanData,
-} from '../../shared/plan';
-import { seedDemoPlan } from '../../shared/demo/porvoo';
+import { readBodyJSON, readPlanData, type PlanData } from '../../shared/plan';
 import { sanitizePlanText } from '../../shared/editor/sanitizePlanText';
-import type { PlanRecord, PlanRepository } from '../storage/appStore';
+import type { TableAuditExtension } from '../audit/tableAuditExtension';
 import type { DocumentStore } from '../storage/documentStore';
 import { applyStoredUpdates } from '../storage/quarantine';
-import type { PersistenceExtension } from '../collab/persistenceExtension';
 import { moduleLogger } from '../logging/logger';
+import type { PersistenceExtension } from './persistenceExtension';
 
-const log = moduleLogger('plans');
+const log = moduleLogger('collab');
 
 /** Who makes a server-side change: recorded in the audit trail. */
 export interface Actor {
@@ -28,66 +17,45 @@ export interface Actor {
   name: string;
 }
 
-export interface NewPlan {
-  title: string;
-  groupId: string | null;
-  measures?: MeasureTableInput;
-  createdBy: string;
-  /** Fill the plan with the Porvoo demo content instead of the empty THL template. */
-  demo?: boolean;
-}
-
-/** Creating plans and reading their current content, live or from storage. */
-export class PlanService {
+/**
+ * The one way into plan and discussion documents for everything that is not
+ * a socket (REST routes, exports, versions, comments, the first start): a
+ * read sees the live document when it is open, since it holds edits not yet
+ * compacted, and a change goes through Hocuspocus so that every editor gets
+ * it live and it is journaled before the caller is answered. Nothing outside
+ * server/collab holds Hocuspocus or one of its extensions.
+ */
+export class DocumentGateway {
   constructor(
-    private readonly plans: PlanRepository,
     private readonly documents: DocumentStore,
     private readonly hocuspocus: Hocuspocus,
     private readonly persistence: PersistenceExtension,
+    private readonly tableAudit: Pick<TableAuditExtension, 'flush'>,
   ) {}
 
-  async create(input: NewPlan): Promise<PlanRecord> {
-    const id = randomUUID().replaceAll('-', '').slice(0, 20);
-    const doc = new Y.Doc();
-    if (input.demo) {
-      seedDemoPlan(doc);
-      setPlanTitle(doc, input.title);
-    } else {
-      setPlanTitle(doc, input.title);
-      writeBodyJSON(doc, newPlanTemplateBody(input.title));
-      if (input.measures) importMeasureTable(doc, input.measures);
-    }
-    // The document first: a crash before the index entry leaves an unused folder, never a plan without content.
-    await this.documents.create(planDocumentName(id), Y.encodeStateAsUpdate(doc));
-    doc.destroy();
-    const now = new Date().toISOString();
-    const record: PlanRecord = {
-      id,
-      title: input.title,
-      groupId: input.groupId,
-      createdBy: input.createdBy,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.plans.create(record);
-    return record;
+  /** Stores the first state of a document that no one can have open yet (a new plan's). */
+  create(name: string, doc: Y.Doc): Promise<void> {
+    return this.documents.create(name, Y.encodeStateAsUpdate(doc));
   }
 
   /** The plan's structured data from the live document if it is open, else from storage. */
-  async data(plan: PlanRecord, options: { includeBody: boolean }): Promise<PlanData> {
-    return this.read(plan.id, (doc) => {
-      const data = readPlanData(doc, plan.id);
+  planData(planId: string, options: { includeBody: boolean }): Promise<PlanData> {
+    return this.read(planId, (doc) => {
+      const data = readPlanData(doc, planId);
       // Readers get only schema-valid text, whatever a damaged document holds.
       return options.includeBody ? { ...data, body: sanitizePlanText(readBodyJSON(doc)) } : data;
     });
   }
 
-  /** Reads the live plan document if it is open (it holds edits not yet compacted), else the stored one. */
+  /** Reads the plan document: see `readDocument`. */
   read<T>(planId: string, read: (doc: Y.Doc) => T): Promise<T> {
     return this.readDocument(planDocumentName(planId), read);
   }
 
-  /** As `read`, for any document; one never stored yet reads as empty. */
+  /**
+   * Reads the live document if it is open (it holds edits not yet compacted),
+   * else the stored one; a document never stored reads as empty.
+   */
   async readDocument<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
     const live = this.hocuspocus.documents.get(name);
     if (live) return read(live);
@@ -127,5 +95,18 @@ export class PlanService {
       // several processes they wait, on purpose, about two seconds for Redis to carry the change.)
       void connection.disconnect().catch((error: unknown) => log.error({ err: error, document: name }, 'closing the server connection failed'));
     }
+  }
+
+  /**
+   * Writes out the plan's table edits still summarised in memory (a burst of
+   * typing), so that an audit read is complete.
+   */
+  flushAudit(planId: string): Promise<void> {
+    return this.tableAudit.flush(planId);
+  }
+
+  /** What this process holds open now, for `/api/metrics`. */
+  openCounts(): { documentsLoaded: number; connections: number } {
+    return { documentsLoaded: this.hocuspocus.getDocumentsCount(), connections: this.hocuspocus.getConnectionsCount() };
   }
 }
