@@ -30,6 +30,7 @@ import { CommentService } from './comments/commentService';
 import { Auditor } from './audit/auditor';
 import { TableAuditExtension } from './audit/tableAuditExtension';
 import { ExportPool } from './exports/exportPool';
+import { TableFilePool } from './plans/upload/tableFilePool';
 import { moduleLogger } from './logging/logger';
 import { Readiness } from './http/readiness';
 import { stopInOrder, stopListening, type ShutdownStep } from './shutdown';
@@ -123,6 +124,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const planCreation = new PlanCreation(store.plans, gateway);
 
   const exports = new ExportPool(config.exportPool);
+  const tableFiles = new TableFilePool();
   const versions = new VersionService(storage.snapshots, gateway);
 
   app.use(
@@ -139,6 +141,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       comments: new CommentService(gateway, store.memberships, store.readMarks),
       auditor,
       exports,
+      tableFiles,
       readiness,
       cookieSecure: config.cookieSecure,
       onAccessChanged: async () => {
@@ -184,7 +187,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         // Sockets closed (1001, clients reconnect elsewhere); every document stored (compacted) and unloaded.
         ['collaboration', () => collab.shutdown()],
         ['requests in progress', () => requestsAnswered?.(REQUESTS_FINISH_MS)],
-        ['worker threads', () => exports.close()],
+        ['worker threads', () => Promise.all([exports.close(), tableFiles.close()])],
         ...(cluster ? [['redis', () => cluster.close()] satisfies ShutdownStep] : []),
         // Last: waits for pending journal appends, then closes files or the database pool.
         ['storage', () => storage.close()],

@@ -19,6 +19,7 @@ import { inviteRoutes, userRoutes } from '../users/routes';
 import { versionRoutes } from '../versions/routes';
 import type { VersionService } from '../versions/versionService';
 import type { ExportPool } from '../exports/exportPool';
+import type { TableFilePool } from '../plans/upload/tableFilePool';
 import { exportRoutes } from '../exports/routes';
 import { errorHandler, notFound } from './errors';
 import { metricsRoutes } from './metrics';
@@ -37,6 +38,7 @@ export interface ApiDependencies {
   comments: CommentService;
   auditor: Auditor;
   exports: ExportPool;
+  tableFiles: TableFilePool;
   readiness: Readiness;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
@@ -64,7 +66,7 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(requireSession(deps.sessions));
   api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, auditor, onAccessChanged }));
   api.use(groupRoutes({ store, access, auditor, onAccessChanged }));
-  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId) }));
+  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId), tableFiles: deps.tableFiles }));
   api.use(versionRoutes(visiblePlan, deps.versions, deps.documents, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
   api.use(

@@ -1,4 +1,4 @@
-import express, { Router, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { buildYearlyReport, measureTableInputSchema, setPlanTitle, type MeasureTableInput, type PlanData } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
@@ -8,7 +8,10 @@ import type { GroupRepository, PlanRecord, PlanRepository } from '../storage/app
 import type { AccessService } from './access';
 import type { DocumentGateway } from '../collab/documentGateway';
 import type { PlanCreation } from './planCreation';
-import { readMeasureTableFile, type TableFileFormat } from './tableFile';
+import type { TableFileFormat } from './tableFile';
+import { UPLOAD_LIMITS } from './upload/limits';
+import { ImportsBusy, type TableFilePool } from './upload/tableFilePool';
+import { readUploadBody } from './upload/uploadBody';
 import { requireRight, type VisiblePlan } from './visiblePlan';
 
 const title = z.string().trim().min(1, 'title must not be empty').max(300);
@@ -43,6 +46,8 @@ interface PlanRouteDependencies {
   onAccessChanged: () => Promise<void>;
   /** A version's data, for reports that compare with it. */
   loadVersion: (planId: string, versionId: string) => Promise<{ id: string; label: string; createdAt: string; data: PlanData } | undefined>;
+  /** Reads uploaded measure tables off the main thread. */
+  tableFiles: TableFilePool;
 }
 
 /** Mounted behind `requireSession`. */
@@ -56,6 +61,7 @@ export function planRoutes({
   auditor,
   onAccessChanged,
   loadVersion,
+  tableFiles,
 }: PlanRouteDependencies): Router {
   const router = Router();
 
@@ -94,13 +100,23 @@ export function planRoutes({
     await createPlan(res, parseInput(newPlanSchema, req.body));
   });
 
-  // A new plan from a CSV or XLSX measure table: the file is the raw request body.
-  router.post('/plans/import', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
+  // A new plan from a CSV or XLSX measure table: the file is the raw request body, read off the main thread.
+  router.post('/plans/import', async (req, res) => {
     const query = parseInput(importQuerySchema, req.query, 'query');
     const format = query.format ?? FILE_TYPES[req.get('content-type')?.split(';')[0]?.trim() ?? ''];
     if (!format) throw new HttpError(415, 'Send a CSV (text/csv) or XLSX file, or name it with ?format=csv|xlsx');
-    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new HttpError(400, 'The file is empty');
-    const measures = parseInput(measureTableInputSchema, await readMeasureTableFile(req.body, format), 'measure table');
+    // Refused before the file is read: a wrong group costs no upload.
+    await checkTargetGroup(query.groupId, res);
+    const readFile = async () => {
+      const bytes = await readUploadBody(req, res, UPLOAD_LIMITS.fileBytes);
+      if (bytes.length === 0) throw new HttpError(400, 'The file is empty');
+      return bytes;
+    };
+    // Validated on the parse thread (and again as the plan is written), so not here.
+    const measures = await tableFiles.read(format, readFile).catch((error: unknown) => {
+      if (error instanceof ImportsBusy) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    });
     await createPlan(res, { title: query.title, groupId: query.groupId, measures });
   });
 
@@ -112,20 +128,26 @@ export function planRoutes({
   router.patch('/plans/:id', async (req, res) => {
     const { plan, can } = await visiblePlan(req.params.id, res);
     const change = parseInput(planChangeSchema, req.body);
-    if (change.title !== undefined) {
-      requireRight(can.edit, 'This role may not edit the plan');
-      const newTitle = change.title;
-      const { user } = authOf(res);
+    const { user } = authOf(res);
+    // Every part of the change is checked before any part is made: a refused move must not leave a rename behind.
+    const newTitle = change.title;
+    if (newTitle !== undefined) requireRight(can.edit, 'This role may not edit the plan');
+    const moves = change.groupId !== undefined && change.groupId !== plan.groupId;
+    let target: string | null = plan.groupId;
+    if (moves) {
+      requireRight(can.manageGroup || plan.groupId === null, 'Only the chair or the secretary moves a plan to another group');
+      target = change.groupId === null ? null : await checkTargetGroup(change.groupId, res);
+      requireRight(target !== null || user.isAdmin, 'Only the administrator takes a plan out of its group');
+    }
+
+    if (newTitle !== undefined) {
       await documents.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { id: user.id, name: user.name });
       await plans.update(plan.id, { title: newTitle, updatedAt: new Date().toISOString() });
       await auditor.plan(plan.id, user, { entity: 'plan', entityId: plan.id, field: 'title', from: plan.title, to: newTitle });
     }
-    if (change.groupId !== undefined && change.groupId !== plan.groupId) {
-      requireRight(can.manageGroup || plan.groupId === null, 'Only the chair or the secretary moves a plan to another group');
-      const target = change.groupId === null ? null : await checkTargetGroup(change.groupId, res);
-      requireRight(target !== null || authOf(res).user.isAdmin, 'Only the administrator takes a plan out of its group');
+    if (moves) {
       await plans.update(plan.id, { groupId: target });
-      await auditor.plan(plan.id, authOf(res).user, { entity: 'plan', entityId: plan.id, field: 'groupId', from: plan.groupId, to: target });
+      await auditor.plan(plan.id, user, { entity: 'plan', entityId: plan.id, field: 'groupId', from: plan.groupId, to: target });
       await onAccessChanged();
     }
     res.json(planSummary((await plans.findById(plan.id)) ?? plan));
