@@ -14,14 +14,15 @@ export type ShutdownStep = [name: string, run: () => Promise<unknown> | unknown]
  */
 export async function stopInOrder(steps: ShutdownStep[]): Promise<void> {
   const failed: string[] = [];
-  for (const [name, run] of steps) {
+  for (const [index, [name, run]] of steps.entries()) {
     const started = Date.now();
+    const fields = { step: name, n: index + 1, of: steps.length };
     try {
       await run();
-      log.info({ step: name, ms: Date.now() - started }, `stopped: ${name}`);
+      log.info({ ...fields, ms: Date.now() - started }, `stopped: ${name}`);
     } catch (error) {
       failed.push(name);
-      log.error({ step: name, ms: Date.now() - started, err: error }, `stopping failed: ${name}`);
+      log.error({ ...fields, ms: Date.now() - started, err: error }, `stopping failed: ${name}`);
     }
   }
   if (failed.length > 0) throw new Error(`Stopping failed in: ${failed.join(', ')}`);

@@ -87,13 +87,21 @@ describe('GET /api/ready', () => {
     // Alive and serving meanwhile: only the load balancer's routing changes.
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
     expect(await exited).toBe(0);
-    const steps = server.output
+    // In order: each step is numbered and ended no earlier than the one before; draining lasted SHUTDOWN_DRAIN_MS.
+    const entries = server.output
       .split('\n')
-      .filter((line) => line.includes('"module":"shutdown"'))
-      .map((line) => (JSON.parse(line) as { step: string }).step);
-    expect(steps).toEqual(['draining', 'schedulers', 'new connections', 'collaboration', 'requests in progress', 'worker threads', 'storage']);
-    // The last line, after every step: the log is flushed before the process exits.
-    expect(server.output.trim().split('\n').at(-1)).toMatch(/"msg":"stopped cleanly"/);
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { module: string; step?: string; n?: number; msg: string; time: string });
+    const ended = (entry: { time: string }) => Date.parse(entry.time);
+    const steps = entries.filter((e) => e.module === 'shutdown').sort((a, b) => a.n! - b.n!);
+    expect(
+      steps.map((e) => e.step),
+      server.output,
+    ).toEqual(['draining', 'schedulers', 'new connections', 'collaboration', 'requests in progress', 'worker threads', 'storage']);
+    steps.slice(1).forEach((step, i) => expect(ended(step)).toBeGreaterThanOrEqual(ended(steps[i]!)));
+    expect(ended(steps[0]!)).toBeGreaterThanOrEqual(Date.parse(entries.find((e) => e.msg === 'storing pending changes and stopping')!.time) + 2900);
+    const stopped = entries.find((e) => e.msg === 'stopped cleanly');
+    expect(stopped && ended(stopped)).toBeGreaterThanOrEqual(ended(steps.at(-1)!));
   });
 });
 
