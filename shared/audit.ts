@@ -1,7 +1,10 @@
+import type { PersonRef } from './people';
+
 /** One line of the audit trail (`GET /api/plans/:id/audit`): who changed what, when, from what to what. */
 export interface AuditEntry {
   at: string;
-  user: { id: string; name: string } | null;
+  /** Null when no known person did it (a failed login). */
+  user: PersonRef | null;
   /** `measure`, `goal`, `focusArea`, `plan`, `version`, `export`, `membership`, `session`, … */
   entity: string;
   entityId: string;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminPage } from './admin/AdminPage';
-import { currentUser, signOut, type User } from './api/session';
+import { currentUser, signOut, type SessionUser } from './api/session';
 import { forgetOfflineCopies } from './collab/offlineCopy';
 import { AppHeader } from './components/AppHeader';
 import { GroupListPage } from './groups/GroupListPage';
@@ -12,7 +12,7 @@ import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
 import { PLANS_HREF, useRoute } from './routing/route';
 
-type Session = { kind: 'checking' } | { kind: 'signedOut' } | { kind: 'signedIn'; user: User };
+type Session = { kind: 'checking' } | { kind: 'signedOut' } | { kind: 'signedIn'; user: SessionUser };
 
 export function App() {
   const { t } = useTranslation();

@@ -1,20 +1,10 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { auditQuerySchema } from '../../shared/api/audit';
 import { requireAdmin } from '../auth/middleware';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { parseInput } from '../http/errors';
 import type { VisiblePlan } from '../plans/visiblePlan';
 import type { AuditFilter, AuditLog } from '../storage/auditLog';
-
-const filterSchema = z.object({
-  entity: z.string().max(50).optional(),
-  entityId: z.string().max(200).optional(),
-  userId: z.string().max(100).optional(),
-  field: z.string().max(50).optional(),
-  since: z.iso.datetime({ offset: true }).optional(),
-  until: z.iso.datetime({ offset: true }).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
 
 /** Mounted behind `requireSession`. Read-only: no route writes or removes audit entries. */
 export function auditRoutes(visiblePlan: VisiblePlan, log: AuditLog, documents: Pick<DocumentGateway, 'flushAudit'>): Router {
@@ -22,14 +12,14 @@ export function auditRoutes(visiblePlan: VisiblePlan, log: AuditLog, documents: 
 
   router.get('/plans/:id/audit', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);
-    const filter: AuditFilter = parseInput(filterSchema, req.query, 'query');
+    const filter: AuditFilter = parseInput(auditQuerySchema, req.query, 'query');
     // Text typed a moment ago is still a burst in memory: write it out so the trail is complete.
     await documents.flushAudit(plan.id);
     res.json(await log.list(plan.id, filter));
   });
 
   router.get('/audit', requireAdmin, async (req, res) => {
-    res.json(await log.list(null, parseInput(filterSchema, req.query, 'query')));
+    res.json(await log.list(null, parseInput(auditQuerySchema, req.query, 'query')));
   });
 
   return router;

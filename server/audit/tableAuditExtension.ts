@@ -1,6 +1,7 @@
 import type { Extension, afterLoadDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { parseDocumentName } from '../../shared/documentNames';
+import type { PersonRef } from '../../shared/people';
 import { getFocusAreaMap, getGoalMap, getMeasureMap, isTypedField } from '../../shared/plan';
 import type { AuditEntry, AuditLog } from '../storage/auditLog';
 import { collectionValues, entityChanges, entityValues, touchedIds, type EntityValues, type TableEntity } from './tableChanges';
@@ -8,12 +9,10 @@ import { collectionValues, entityChanges, entityValues, touchedIds, type EntityV
 /** A typed field's edits by one user are one entry once they pause this long. */
 const BURST_MS = 4000;
 
-type Actor = { id: string; name: string } | null;
-
 /** The user behind a transaction: a socket connection's user, or the actor of a server-side change. */
-function actorOf(origin: unknown): Actor {
+function actorOf(origin: unknown): PersonRef | null {
   if (typeof origin !== 'object' || origin === null) return null;
-  const o = origin as { source?: string; connection?: { context?: { user?: Actor } }; context?: { actor?: Actor } };
+  const o = origin as { source?: string; connection?: { context?: { user?: PersonRef } }; context?: { actor?: PersonRef } };
   const who = o.source === 'connection' ? o.connection?.context?.user : o.source === 'local' ? o.context?.actor : null;
   return who ? { id: who.id, name: who.name } : null;
 }
@@ -56,7 +55,7 @@ export class TableAuditExtension implements Extension {
     this.detach.set(documentName, () => unobserve.forEach((stop) => stop()));
   }
 
-  private onTableChange(planId: string, kind: TableEntity, collection: Y.Map<unknown>, shadow: Map<string, EntityValues>, ids: Set<string>, user: Actor, record = true): void {
+  private onTableChange(planId: string, kind: TableEntity, collection: Y.Map<unknown>, shadow: Map<string, EntityValues>, ids: Set<string>, user: PersonRef | null, record = true): void {
     const at = new Date().toISOString();
     for (const id of ids) {
       const value = collection.get(id);

@@ -1,12 +1,10 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { CSRF_HEADER, CSRF_VALUE } from '../../shared/api/http';
 import { HttpError } from '../http/errors';
 import type { Authenticated, SessionService } from './sessionService';
 import { tokenFromHeaders } from './requestAuth';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Browsers send this custom header only from our own scripts, which keeps cross-site forms out. */
-export const CSRF_HEADER = 'x-requested-with';
-export const CSRF_VALUE = 'hyte';
 
 export function authOf(res: Response): Authenticated {
   const auth = res.locals.auth as Authenticated | undefined;

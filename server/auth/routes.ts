@@ -1,16 +1,11 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { loginSchema, type LoginResponse, type SessionResponse } from '../../shared/api/session';
 import { parseInput, HttpError } from '../http/errors';
 import { authOf, requireSession } from './middleware';
 import type { Auditor } from '../audit/auditor';
 import type { LoginLimiter } from './loginLimiter';
 import { publicUser, type SessionService } from './sessionService';
 import { SESSION_COOKIE } from './requestAuth';
-
-const loginSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
-});
 
 export function sessionRoutes(
   sessions: SessionService,
@@ -43,11 +38,11 @@ export function sessionRoutes(
       path: '/',
       expires: result.expiresAt,
     });
-    res.json({ token: result.token, user: publicUser(result.user) });
+    res.json({ token: result.token, user: publicUser(result.user) } satisfies LoginResponse);
   });
 
   router.get('/session', requireSession(sessions), (_req, res) => {
-    res.json({ user: publicUser(authOf(res).user) });
+    res.json({ user: publicUser(authOf(res).user) } satisfies SessionResponse);
   });
 
   router.delete('/session', requireSession(sessions), async (_req, res) => {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { SessionUser } from '../../shared/api/session';
 import type { SessionRepository, User, UserRepository } from '../storage/appStore';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 
@@ -7,15 +8,8 @@ export interface Authenticated {
   sessionId: string;
 }
 
-export interface PublicUser {
-  id: string;
-  email: string;
-  name: string;
-  color: string;
-  isAdmin: boolean;
-}
-
-export function publicUser(user: User): PublicUser {
+/** What the API and the socket show of the signed-in user. */
+export function publicUser(user: User): SessionUser {
   return { id: user.id, email: user.email, name: user.name, color: user.color, isAdmin: user.isAdmin };
 }
 

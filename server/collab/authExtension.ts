@@ -2,14 +2,15 @@ import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { parseDocumentName, type DocumentKind } from '../../shared/documentNames';
 import type { Capabilities } from '../../shared/roles';
 import { tokenFromHeaders } from '../auth/requestAuth';
-import { publicUser, type PublicUser, type SessionService } from '../auth/sessionService';
+import type { SessionUser } from '../../shared/api/session';
+import { publicUser, type SessionService } from '../auth/sessionService';
 import type { PlanRepository } from '../storage/appStore';
 import type { AccessService } from '../plans/access';
 import type { SocketContext } from './collabServer';
 
 /** What every connection carries after authentication (Hocuspocus' `context`). */
 export interface ConnectionContext {
-  user: PublicUser;
+  user: SessionUser;
   sessionId: string;
 }
 

@@ -2,12 +2,12 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
+import { COLLAB_PATH } from '../../shared/api/http';
 import { moduleLogger } from '../logging/logger';
 import { SERVER_SHUTTING_DOWN, TRY_AGAIN_LATER } from './closeEvents';
 
 const log = moduleLogger('collab');
 
-export const COLLAB_PATH = '/collab';
 /** Largest accepted socket frame: far above a whole plan, far below what would hurt the server. */
 export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
 

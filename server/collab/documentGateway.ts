@@ -1,6 +1,7 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
+import type { PersonRef } from '../../shared/people';
 import { readBodyJSON, readPlanData, type PlanData } from '../../shared/plan';
 import { sanitizePlanText } from '../../shared/editor/sanitizePlanText';
 import type { TableAuditExtension } from '../audit/tableAuditExtension';
@@ -10,12 +11,6 @@ import { moduleLogger } from '../logging/logger';
 import type { PersistenceExtension } from './persistenceExtension';
 
 const log = moduleLogger('collab');
-
-/** Who makes a server-side change: recorded in the audit trail. */
-export interface Actor {
-  id: string;
-  name: string;
-}
 
 /**
  * The one way into plan and discussion documents for everything that is not
@@ -71,7 +66,7 @@ export class DocumentGateway {
   }
 
   /** Changes the plan document: see `changeDocument`. */
-  change<T>(planId: string, change: (doc: Y.Doc) => T, actor: Actor): Promise<T> {
+  change<T>(planId: string, change: (doc: Y.Doc) => T, actor: PersonRef): Promise<T> {
     return this.changeDocument(planDocumentName(planId), change, actor);
   }
 
@@ -81,7 +76,7 @@ export class DocumentGateway {
    * travels in the transaction origin (`{source: 'local', context: {actor}}`)
    * for the audit trail.
    */
-  async changeDocument<T>(name: string, change: (doc: Y.Doc) => T, actor: Actor): Promise<T> {
+  async changeDocument<T>(name: string, change: (doc: Y.Doc) => T, actor: PersonRef): Promise<T> {
     const connection = await this.hocuspocus.openDirectConnection(name, { actor });
     try {
       let result: T | undefined;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
+import type { CommentCreated, NewComment, ThreadForUser } from '../../shared/api/comments';
 import { discussionDocumentName } from '../../shared/documentNames';
+import type { PersonRef } from '../../shared/people';
 import {
   addThread,
   isAnchorInBody,
@@ -9,25 +11,14 @@ import {
   readThreads,
   setResolution,
   type Message,
-  type TextAnchor,
   type Thread,
 } from '../../shared/discussion';
 import { getMeasure } from '../../shared/plan';
-import type { Actor, DocumentGateway } from '../collab/documentGateway';
+import type { DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound } from '../http/errors';
 import type { MembershipRepository, PlanRecord, ReadMarkRepository } from '../storage/appStore';
 
 const threadIdsOf = (doc: Y.Doc): Set<string> => new Set(readThreads(doc).map((thread) => thread.threadId));
-
-export type NewComment =
-  | { measureId: string; text: string; mentions: string[] }
-  | { anchor: TextAnchor; quote: string; text: string; mentions: string[] }
-  | { threadId: string; text: string; mentions: string[] };
-
-export interface ThreadForUser extends Thread {
-  /** A message by someone else arrived since this user last read the thread. */
-  unread: boolean;
-}
 
 /**
  * Comment threads on measures and on passages of the plan text. Written
@@ -52,7 +43,7 @@ export class CommentService {
     });
   }
 
-  async add(plan: PlanRecord, actor: Actor, input: NewComment): Promise<{ threadId: string; id: string }> {
+  async add(plan: PlanRecord, actor: PersonRef, input: NewComment): Promise<CommentCreated> {
     await this.checkMentions(plan, input.mentions);
     if ('measureId' in input) {
       const exists = await this.documents.read(plan.id, (doc) => getMeasure(doc, input.measureId) !== undefined);
@@ -81,7 +72,7 @@ export class CommentService {
     return { threadId, id: message.id };
   }
 
-  async setResolved(plan: PlanRecord, actor: Actor, threadId: string, resolved: boolean): Promise<Thread> {
+  async setResolved(plan: PlanRecord, actor: PersonRef, threadId: string, resolved: boolean): Promise<Thread> {
     return this.changeDiscussion(plan, actor, (doc) => {
       this.existing(doc, threadId); // 404 before anything changes
       setResolution(doc, threadId, resolved ? { by: actor, at: new Date().toISOString() } : null);
@@ -94,7 +85,7 @@ export class CommentService {
    * marker so replies keep their sense, and a thread whose messages are all
    * deleted is no longer listed.
    */
-  async editMessage(plan: PlanRecord, actor: Actor, threadId: string, messageId: string, change: { text: string } | 'delete'): Promise<void> {
+  async editMessage(plan: PlanRecord, actor: PersonRef, threadId: string, messageId: string, change: { text: string } | 'delete'): Promise<void> {
     const threadGone = await this.changeDiscussion(plan, actor, (doc) => {
       const thread = this.existing(doc, threadId);
       const message = thread.messages.find((m) => m.id === messageId && !m.deleted);
@@ -129,7 +120,7 @@ export class CommentService {
     return thread;
   }
 
-  private message(actor: Actor, text: string, mentions: string[]): Message {
+  private message(actor: PersonRef, text: string, mentions: string[]): Message {
     return { id: randomUUID(), author: actor, text, mentions, createdAt: new Date().toISOString(), editedAt: null, deleted: false };
   }
 
@@ -140,7 +131,7 @@ export class CommentService {
     if (strangers.length > 0) throw new HttpError(400, `Only members of the plan's group can be mentioned: ${strangers.join(', ')}`);
   }
 
-  private changeDiscussion<T>(plan: PlanRecord, actor: Actor, change: (doc: Y.Doc) => T): Promise<T> {
+  private changeDiscussion<T>(plan: PlanRecord, actor: PersonRef, change: (doc: Y.Doc) => T): Promise<T> {
     return this.documents.changeDocument(discussionDocumentName(plan.id), change, actor);
   }
 }

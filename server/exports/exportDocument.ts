@@ -2,6 +2,7 @@
  * A plan as a file: the one entry point of the exports. Each format lives in
  * its own module; this one names them, their MIME types and file extensions.
  */
+import type { ExportFormat } from '../../shared/api/exports';
 import type { PlanData } from '../../shared/plan';
 import { renderDocx } from './docx';
 import { exportableStrings } from './exportableText';
@@ -35,9 +36,6 @@ export interface ExportThread {
   /** Oldest first; deleted messages are left out. */
   messages: Array<{ author: string; text: string; createdAt: string }>;
 }
-
-export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'xlsx', 'csv', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   bytes: Buffer;

@@ -1,7 +1,8 @@
 import { Piscina } from 'piscina';
 import { moduleLogger } from '../logging/logger';
 import { workerFile } from '../runtimeFiles';
-import type { ExportFormat, ExportInput } from './exportDocument';
+import type { ExportFormat } from '../../shared/api/exports';
+import type { ExportInput } from './exportDocument';
 import { isRenderStarted, type RenderRequest, type RenderResult } from './renderProtocol';
 
 const log = moduleLogger('exports');

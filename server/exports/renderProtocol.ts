@@ -3,7 +3,8 @@
  * render threads (`renderThread.ts`). Its own module so that the main thread
  * never loads the render code.
  */
-import type { ExportFormat, ExportInput } from './exportDocument';
+import type { ExportFormat } from '../../shared/api/exports';
+import type { ExportInput } from './exportDocument';
 
 export interface RenderRequest {
   /** The pool's id of this render, named back in `RenderStarted`. */

@@ -1,12 +1,12 @@
 import { Router, type Response } from 'express';
-import { z } from 'zod';
+import { exportQuerySchema, type ExportFormat } from '../../shared/api/exports';
 import { readPlanMeta, type PlanData } from '../../shared/plan';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound, parseInput } from '../http/errors';
 import type { VisiblePlan } from '../plans/visiblePlan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
-import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from './exportDocument';
+import type { ExportInput } from './exportDocument';
 import { ExportRefused } from './exportPool';
 import { openThreadsForExport } from './exportThreads';
 import { contentDisposition } from './fileName';
@@ -31,21 +31,6 @@ export interface ExportRouteDeps {
   render: (format: ExportFormat, input: ExportInput) => Promise<{ bytes: Buffer; contentType: string; fileName: string }>;
   auditor: Auditor;
 }
-
-const exportQuerySchema = z
-  .object({
-    format: z.enum(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` }),
-    version: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'version must be a version id')
-      .optional(),
-    /** `1`: the open comment threads as Word comments. */
-    comments: z.enum(['0', '1'], { message: 'comments must be 0 or 1' }).optional(),
-  })
-  .refine((query) => query.comments !== '1' || query.format === 'docx', {
-    message: 'comments=1 is for format=docx only',
-    path: ['comments'],
-  });
 
 /**
  * Exported files hold the plan, not a page of the app: never cached by shared

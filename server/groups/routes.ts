@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Response } from 'express';
-import { z } from 'zod';
-import { ROLES } from '../../shared/roles';
+import { groupNameSchema, membershipPatchSchema, membershipSchema, type GroupDetail, type GroupSummary } from '../../shared/api/groups';
 import type { Auditor } from '../audit/auditor';
 import { authOf, requireAdmin } from '../auth/middleware';
 import { HttpError, notFound, parseInput } from '../http/errors';
@@ -9,25 +8,6 @@ import type { AccessService } from '../plans/access';
 import { planSummary } from '../plans/routes';
 import { requireRight } from '../plans/visiblePlan';
 import type { AppStore, Group, Membership } from '../storage/appStore';
-
-const groupName = z.string().trim().min(1, 'name must not be empty').max(300);
-const membershipSchema = z.object({
-  role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}` }),
-  title: z.string().trim().max(300).default(''),
-  unit: z.string().trim().max(300).default(''),
-  deputy: z.boolean().default(false),
-  expert: z.boolean().default(false),
-});
-
-const membershipPatchSchema = z
-  .object({
-    role: membershipSchema.shape.role.optional(),
-    title: z.string().trim().max(300).optional(),
-    unit: z.string().trim().max(300).optional(),
-    deputy: z.boolean().optional(),
-    expert: z.boolean().optional(),
-  })
-  .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 
 const MANAGE = 'Only the chair, the secretary or the administrator manages the group';
 
@@ -51,7 +31,7 @@ export function groupRoutes({ store, access, auditor, onAccessChanged }: GroupRo
     return { group, can };
   }
 
-  async function describe(group: Group, res: Response) {
+  async function describe(group: Group, res: Response): Promise<GroupDetail> {
     const { user } = authOf(res);
     const members = await Promise.all(
       (await store.memberships.ofGroup(group.id)).map(async (m) => {
@@ -68,11 +48,11 @@ export function groupRoutes({ store, access, auditor, onAccessChanged }: GroupRo
     const mine = new Map((await store.memberships.ofUser(user.id)).map((m) => [m.groupId, m.role]));
     const groups = (await store.groups.list()).filter((g) => user.isAdmin || mine.has(g.id));
     const plans = await store.plans.list();
-    res.json(groups.map((g) => ({ ...g, myRole: mine.get(g.id) ?? null, planCount: plans.filter((p) => p.groupId === g.id).length })));
+    res.json(groups.map((g): GroupSummary => ({ ...g, myRole: mine.get(g.id) ?? null, planCount: plans.filter((p) => p.groupId === g.id).length })));
   });
 
   router.post('/groups', requireAdmin, async (req, res) => {
-    const { name } = parseInput(z.object({ name: groupName }), req.body);
+    const { name } = parseInput(groupNameSchema, req.body);
     const group: Group = { id: randomUUID(), name, createdAt: new Date().toISOString() };
     await store.groups.create(group);
     await auditor.system(authOf(res).user, { entity: 'group', entityId: group.id, field: 'created', to: name });
@@ -87,7 +67,7 @@ export function groupRoutes({ store, access, auditor, onAccessChanged }: GroupRo
   router.patch('/groups/:id', async (req, res) => {
     const { group, can } = await visibleGroup(req.params.id, res);
     requireRight(can.manageGroup, MANAGE);
-    const { name } = parseInput(z.object({ name: groupName }), req.body);
+    const { name } = parseInput(groupNameSchema, req.body);
     await store.groups.rename(group.id, name);
     await auditor.system(authOf(res).user, { entity: 'group', entityId: group.id, field: 'name', from: group.name, to: name });
     res.json({ ...group, name });

@@ -1,6 +1,7 @@
 import { Router, type Response } from 'express';
-import { z } from 'zod';
-import { buildYearlyReport, measureTableInputSchema, setPlanTitle, type MeasureTableInput, type PlanData } from '../../shared/plan';
+import { dataQuerySchema, importQuerySchema, newPlanSchema, planChangeSchema, type OpenPlan, type PlanSummary } from '../../shared/api/plans';
+import { reportQuerySchema } from '../../shared/api/reports';
+import { buildYearlyReport, setPlanTitle, type MeasureTableInput, type PlanData } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
 import { HttpError, parseInput } from '../http/errors';
@@ -14,23 +15,12 @@ import { ImportsBusy, type TableFilePool } from './upload/tableFilePool';
 import { readUploadBody } from './upload/uploadBody';
 import { requireRight, type VisiblePlan } from './visiblePlan';
 
-const title = z.string().trim().min(1, 'title must not be empty').max(300);
-const groupId = z.string().min(1).max(64);
-
-const newPlanSchema = z.object({ title, groupId: groupId.optional(), measures: measureTableInputSchema.optional() });
-const planChangeSchema = z
-  .object({ title: title.optional(), groupId: groupId.nullable().optional() })
-  .refine((v) => v.title !== undefined || v.groupId !== undefined, 'give title or groupId');
-const importQuerySchema = z.object({ title, groupId: groupId.optional(), format: z.enum(['csv', 'xlsx']).optional() });
-const dataQuerySchema = z.object({ include: z.enum(['body']).optional() });
-const reportQuerySchema = z.object({ since: z.uuid('since must be a version id').optional() });
-
 const FILE_TYPES: Record<string, TableFileFormat> = {
   'text/csv': 'csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 };
 
-export function planSummary(plan: PlanRecord) {
+export function planSummary(plan: PlanRecord): PlanSummary {
   return { id: plan.id, title: plan.title, groupId: plan.groupId, createdAt: plan.createdAt, updatedAt: plan.updatedAt };
 }
 
@@ -122,7 +112,7 @@ export function planRoutes({
 
   router.get('/plans/:id', async (req, res) => {
     const { plan, can } = await visiblePlan(req.params.id, res);
-    res.json({ ...planSummary(plan), can });
+    res.json({ ...planSummary(plan), can } satisfies OpenPlan);
   });
 
   router.patch('/plans/:id', async (req, res) => {

@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/roles';
+import type { Group, Membership } from '../../shared/api/groups';
 
 /**
  * The small structured data beside the documents: users, sessions and the
@@ -37,27 +37,8 @@ export interface PlanRecord {
   updatedAt: string;
 }
 
-/** A steering group (hyvinvointiryhmä, ohjausryhmä). */
-export interface Group {
-  id: string;
-  name: string;
-  createdAt: string;
-}
-
-/** A user's place in a group: the role decides what they may do with the group's plans. */
-export interface Membership {
-  groupId: string;
-  userId: string;
-  role: Role;
-  /** E.g. "hyvinvointikoordinaattori". */
-  title: string;
-  /** E.g. "strategia- ja hyvinvointiyksikkö". */
-  unit: string;
-  /** Varajäsen. */
-  deputy: boolean;
-  /** Asiantuntijajäsen. */
-  expert: boolean;
-}
+/** Groups and memberships are kept as the API shows them (shared/api/groups.ts). */
+export type { Group, Membership };
 
 /** A one-time link with which a new user sets their password. */
 export interface Invite {

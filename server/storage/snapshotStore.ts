@@ -1,17 +1,14 @@
 import type { PlanData } from '../../shared/plan';
+import type { VersionKind, VersionSummary } from '../../shared/api/versions';
 
-export type SnapshotKind = 'auto' | 'named';
+export type SnapshotKind = VersionKind;
 
-/** A frozen copy of a plan: its structured data for reports and the Yjs state to restore it. */
-export interface Snapshot {
-  id: string;
-  planId: string;
-  kind: SnapshotKind;
-  label: string;
-  createdAt: string;
-  createdBy: { id: string; name: string } | null;
-  /** SHA-256 of `data`: identical content is not stored twice. */
-  contentHash: string;
+/**
+ * A frozen copy of a plan: its structured data for reports and the Yjs state
+ * to restore it. Storage keeps snapshots; the API lists each one, automatic
+ * or named, as a version (`VersionSummary`: everything but `data` and `state`).
+ */
+export interface Snapshot extends VersionSummary {
   /** The `/data` shape with `body` (the plan text as Tiptap JSON). */
   data: PlanData;
   /** Base64 of `Y.encodeStateAsUpdate` of the plan document. */

@@ -1,5 +1,14 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import {
+  acceptInviteSchema,
+  inviteTokenSchema,
+  newUserSchema,
+  userChangeSchema,
+  type CreatedUser,
+  type DirectoryUser,
+  type Invite,
+  type Invitee,
+} from '../../shared/api/users';
 import type { Auditor } from '../audit/auditor';
 import { authOf, requireAdmin } from '../auth/middleware';
 import type { InviteService } from '../auth/invites';
@@ -7,15 +16,6 @@ import type { SessionService } from '../auth/sessionService';
 import { HttpError, notFound, parseInput } from '../http/errors';
 import type { MembershipRepository, UserRepository } from '../storage/appStore';
 import { createUser, userForAdmin } from './userService';
-
-const email = z.email().max(320);
-const name = z.string().trim().min(1).max(200);
-export const passwordSchema = z.string().min(8, 'password must have at least 8 characters').max(1024);
-
-const newUserSchema = z.object({ email, name, password: passwordSchema.optional(), isAdmin: z.boolean().optional() });
-const userChangeSchema = z
-  .object({ email: email.optional(), name: name.optional(), isAdmin: z.boolean().optional() })
-  .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 
 interface UserRouteDependencies {
   users: UserRepository;
@@ -47,7 +47,7 @@ export function userRoutes({ users, memberships, sessions, invites, auditor, onA
     }
     const managesAGroup = (await memberships.ofUser(user.id)).some((m) => m.role === 'chair' || m.role === 'secretary');
     if (!managesAGroup) throw new HttpError(403, 'Only administrators, chairs and secretaries list users');
-    res.json(all.map((u) => ({ id: u.id, email: u.email, name: u.name })));
+    res.json(all.map((u): DirectoryUser => ({ id: u.id, email: u.email, name: u.name })));
   });
 
   router.post('/users', requireAdmin, async (req, res) => {
@@ -60,7 +60,7 @@ export function userRoutes({ users, memberships, sessions, invites, auditor, onA
       email: user.email,
       name: user.name,
       ...(invite ? { invitePath: invite.path, inviteExpiresAt: invite.expiresAt } : {}),
-    });
+    } satisfies CreatedUser);
   });
 
   router.patch('/users/:id', requireAdmin, async (req, res) => {
@@ -97,7 +97,7 @@ export function userRoutes({ users, memberships, sessions, invites, auditor, onA
     const target = await existingUser(String(req.params.id));
     const invite = await invites.create(target.id);
     await auditor.system(authOf(res).user, { entity: 'user', entityId: target.id, field: 'invited', to: invite.expiresAt });
-    res.status(201).json({ invitePath: invite.path, inviteExpiresAt: invite.expiresAt });
+    res.status(201).json({ invitePath: invite.path, inviteExpiresAt: invite.expiresAt } satisfies Invite);
   });
 
   return router;
@@ -106,16 +106,15 @@ export function userRoutes({ users, memberships, sessions, invites, auditor, onA
 /** Public: the set-password page of an invited user. */
 export function inviteRoutes(invites: InviteService): Router {
   const router = Router();
-  const tokenSchema = z.string().min(10).max(100);
 
   router.get('/invites/:token', async (req, res) => {
-    const user = await invites.userOf(parseInput(tokenSchema, req.params.token, 'link'));
-    res.json({ email: user.email, name: user.name });
+    const user = await invites.userOf(parseInput(inviteTokenSchema, req.params.token, 'link'));
+    res.json({ email: user.email, name: user.name } satisfies Invitee);
   });
 
   router.post('/invites/:token', async (req, res) => {
-    const { password } = parseInput(z.object({ password: passwordSchema }), req.body);
-    await invites.accept(parseInput(tokenSchema, req.params.token, 'link'), password);
+    const { password } = parseInput(acceptInviteSchema, req.body);
+    await invites.accept(parseInput(inviteTokenSchema, req.params.token, 'link'), password);
     res.status(204).end();
   });
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { compareQuerySchema, newVersionSchema, versionIdSchema } from '../../shared/api/versions';
 import { comparePlans, type PlanData } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
 import type { DocumentGateway } from '../collab/documentGateway';
@@ -8,15 +8,6 @@ import { notFound, parseInput } from '../http/errors';
 import type { PlanRecord } from '../storage/appStore';
 import { requireRight, type VisiblePlan } from '../plans/visiblePlan';
 import type { VersionService } from './versionService';
-
-const newVersionSchema = z.object({ label: z.string().trim().min(1, 'label must not be empty').max(200) });
-const versionIdSchema = z.string().uuid('unknown version');
-// Either side may be the plan as it is now, so that a comparison can be read both ways.
-const versionOrCurrentSchema = z.union([versionIdSchema, z.literal('current')]);
-const compareQuerySchema = z.object({
-  from: versionOrCurrentSchema,
-  to: versionOrCurrentSchema.default('current'),
-});
 
 /** Mounted behind `requireSession`. */
 export function versionRoutes(visiblePlan: VisiblePlan, versions: VersionService, documents: DocumentGateway, auditor: Auditor): Router {

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
+import type { PersonRef } from '../../shared/people';
 import { readBodyJSON, readPlanData, restorePlanContent, type PlanData } from '../../shared/plan';
 import type { DocumentGateway } from '../collab/documentGateway';
 import type { PlanRecord } from '../storage/appStore';
@@ -7,11 +8,6 @@ import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from '../
 import { snapshotsToThin } from './retention';
 
 export const AUTO_SNAPSHOT_LABEL = 'Automaattinen tallennus';
-
-export interface Author {
-  id: string;
-  name: string;
-}
 
 const hashOf = (data: PlanData) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
 
@@ -31,7 +27,7 @@ export class VersionService {
   }
 
   /** A named version: kept forever, even when its content equals an earlier snapshot. */
-  async createNamed(plan: PlanRecord, label: string, author: Author): Promise<SnapshotSummary> {
+  async createNamed(plan: PlanRecord, label: string, author: PersonRef): Promise<SnapshotSummary> {
     return this.take(plan, 'named', label, author);
   }
 
@@ -42,13 +38,13 @@ export class VersionService {
     return snapshot;
   }
 
-  private async take(plan: PlanRecord, kind: 'named', label: string, author: Author): Promise<SnapshotSummary>;
-  private async take(plan: PlanRecord, kind: SnapshotKind, label: string, author: Author | null, skipIfHash?: string): Promise<SnapshotSummary | null>;
+  private async take(plan: PlanRecord, kind: 'named', label: string, author: PersonRef): Promise<SnapshotSummary>;
+  private async take(plan: PlanRecord, kind: SnapshotKind, label: string, author: PersonRef | null, skipIfHash?: string): Promise<SnapshotSummary | null>;
   private async take(
     plan: PlanRecord,
     kind: SnapshotKind,
     label: string,
-    author: Author | null,
+    author: PersonRef | null,
     skipIfHash?: string,
   ): Promise<SnapshotSummary | null> {
     const { data, state } = await this.documents.read(plan.id, (doc) => ({
@@ -77,7 +73,7 @@ export class VersionService {
    * Brings a version's content back as a new change on top of the history.
    * The current content is snapshotted first, so the restore itself can be undone from the version list.
    */
-  async restore(plan: PlanRecord, version: Snapshot, author: Author): Promise<void> {
+  async restore(plan: PlanRecord, version: Snapshot, author: PersonRef): Promise<void> {
     await this.snapshotIfChanged(plan, `Ennen palautusta: ${version.label}`);
     const versionDoc = new Y.Doc();
     Y.applyUpdate(versionDoc, Buffer.from(version.state, 'base64'));

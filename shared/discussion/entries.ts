@@ -1,3 +1,4 @@
+import type { PersonRef } from '../people';
 import type { Message, Resolution, TextAnchor, Thread } from './types';
 
 /**
@@ -15,7 +16,7 @@ export type ThreadHead = Pick<Thread, 'threadId' | 'measureId' | 'anchor' | 'quo
 type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isPerson = (value: unknown): value is { id: string; name: string } =>
+const isPerson = (value: unknown): value is PersonRef =>
   isObject(value) && typeof value.id === 'string' && typeof value.name === 'string';
 const isAnchor = (value: unknown): value is TextAnchor => isObject(value) && typeof value.start === 'string' && typeof value.end === 'string';
 

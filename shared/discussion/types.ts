@@ -1,3 +1,5 @@
+import type { PersonRef } from '../people';
+
 /** Where a thread is anchored: a measure of the table, or a passage of the plan text. */
 export interface TextAnchor {
   /** Base64 of `Y.encodeRelativePosition` in the plan's `body`: survives edits around and inside the passage. */
@@ -7,7 +9,7 @@ export interface TextAnchor {
 
 export interface Message {
   id: string;
-  author: { id: string; name: string };
+  author: PersonRef;
   text: string;
   /** User ids mentioned with @ in the text (members of the plan's group). */
   mentions: string[];
@@ -19,7 +21,7 @@ export interface Message {
 
 /** Who resolved a thread, and when. */
 export interface Resolution {
-  by: { id: string; name: string };
+  by: PersonRef;
   at: string;
 }
 
@@ -30,7 +32,7 @@ export interface Thread {
   /** The words the passage held when the thread was opened. */
   quote: string;
   resolved: boolean;
-  resolvedBy: { id: string; name: string } | null;
+  resolvedBy: PersonRef | null;
   resolvedAt: string | null;
   createdAt: string;
   messages: Message[];

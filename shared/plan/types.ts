@@ -68,9 +68,6 @@ export function isTypedField(field: string): boolean {
 /** The editable fields of a measure (everything but its id). */
 export type MeasureFields = Omit<MeasureData, 'id'>;
 
-/** Value type of each editable measure field. */
-export type MeasureFieldValue<F extends MeasureField> = MeasureFields[F];
-
 export function isMeasureField(value: unknown): value is MeasureField {
   return (
     typeof value === 'string' &&

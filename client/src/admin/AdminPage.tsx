@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { User } from '../api/session';
+import type { SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { GroupsSection } from './GroupsSection';
 import { UsersSection } from './UsersSection';
@@ -8,7 +8,7 @@ import '../groups/groups.css';
 import './admin.css';
 
 interface Props {
-  user: User;
+  user: SessionUser;
   onSessionLost: () => void;
 }
 

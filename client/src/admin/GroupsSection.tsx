@@ -1,20 +1,16 @@
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGroup, deleteGroup, listGroups, type GroupSummary } from '../api/groups';
-import { listPlans } from '../api/plans';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
 import { groupHref } from '../routing/route';
-import { planCounts } from './planCounts';
 
-/** Every group with how many plans it has; an administrator sees all plans, so the counts are complete. */
+/** Every group with how many plans it has: the server counts them (and refuses to delete a group that has any). */
 async function groupsWithPlanCounts() {
-  const [groups, plans] = await Promise.all([listGroups(), listPlans()]);
-  const counts = planCounts(plans);
-  return groups
-    .map((group) => ({ group, plans: counts.get(group.id) ?? 0 }))
+  return (await listGroups())
+    .map((group) => ({ group, plans: group.planCount }))
     .sort((a, b) => a.group.name.localeCompare(b.group.name, 'fi'));
 }
 

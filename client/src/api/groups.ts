@@ -1,37 +1,7 @@
-import type { Capabilities, Role } from '../../../shared/roles';
+import type { Group, GroupDetail, GroupSummary, Member, MembershipFields } from '../../../shared/api/groups';
 import { api } from './http';
-import type { PlanSummary } from './plans';
 
-export interface GroupSummary {
-  id: string;
-  name: string;
-  createdAt: string;
-  /** Null for an administrator who is not a member. */
-  myRole: Role | null;
-}
-
-export interface MembershipFields {
-  role: Role;
-  /** Job title as municipalities name members, e.g. "hyvinvointikoordinaattori". */
-  title: string;
-  unit: string;
-  /** Varajäsen. */
-  deputy: boolean;
-  /** Asiantuntijajäsen. */
-  expert: boolean;
-}
-
-export interface Member extends MembershipFields {
-  userId: string;
-  name: string;
-  email: string;
-}
-
-export interface GroupDetail extends GroupSummary {
-  can: Capabilities;
-  members: Member[];
-  plans: PlanSummary[];
-}
+export type { GroupDetail, GroupSummary, Member, MembershipFields };
 
 const groupPath = (id: string) => `/groups/${encodeURIComponent(id)}`;
 const memberPath = (groupId: string, userId: string) => `${groupPath(groupId)}/members/${encodeURIComponent(userId)}`;
@@ -44,12 +14,12 @@ export function getGroup(id: string): Promise<GroupDetail> {
   return api<GroupDetail>(groupPath(id));
 }
 
-export function createGroup(name: string): Promise<GroupSummary> {
-  return api<GroupSummary>('/groups', { method: 'POST', body: { name } });
+export function createGroup(name: string): Promise<Group> {
+  return api<Group>('/groups', { method: 'POST', body: { name } });
 }
 
-export function renameGroup(id: string, name: string): Promise<void> {
-  return api<void>(groupPath(id), { method: 'PATCH', body: { name } });
+export function renameGroup(id: string, name: string): Promise<Group> {
+  return api<Group>(groupPath(id), { method: 'PATCH', body: { name } });
 }
 
 export function deleteGroup(id: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { CSRF_HEADER, CSRF_VALUE } from '../../../shared/api/http';
+
 /** An answer other than 2xx from the API; `status` lets callers tell 401 (session gone) from the rest. */
 export class ApiError extends Error {
   constructor(
@@ -13,13 +15,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 /**
  * JSON fetch against the same-origin API. State-changing requests carry
- * `X-Requested-With: hyte`, which the server's CSRF guard requires of
- * cookie-authenticated calls (another site cannot set it without CORS).
+ * the CSRF header, which the server requires of cookie-authenticated calls.
  */
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (!SAFE_METHODS.has(method)) headers['X-Requested-With'] = 'hyte';
+  if (!SAFE_METHODS.has(method)) headers[CSRF_HEADER] = CSRF_VALUE;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
 
   const response = await fetch(`/api${path}`, {

@@ -1,21 +1,10 @@
-import type { Capabilities } from '../../../shared/roles';
+import type { OpenPlan, PlanSummary } from '../../../shared/api/plans';
 import { api } from './http';
 
-export interface PlanSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-  groupId?: string | null;
-}
+export type { OpenPlan, PlanSummary };
 
 export function listPlans(): Promise<PlanSummary[]> {
   return api<PlanSummary[]>('/plans');
-}
-
-/** A plan as opened: with what this user may do with it. */
-export interface OpenPlan extends PlanSummary {
-  can: Capabilities;
 }
 
 export function getPlan(id: string): Promise<OpenPlan> {

@@ -1,15 +1,10 @@
+import type { LoginResponse, SessionResponse, SessionUser } from '../../../shared/api/session';
 import { api, isUnauthorized } from './http';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  color: string;
-  isAdmin: boolean;
-}
+export type { SessionUser };
 
-export async function signIn(email: string, password: string): Promise<User> {
-  const { user } = await api<{ token: string; user: User }>('/session', {
+export async function signIn(email: string, password: string): Promise<SessionUser> {
+  const { user } = await api<LoginResponse>('/session', {
     method: 'POST',
     body: { email, password },
   });
@@ -17,9 +12,9 @@ export async function signIn(email: string, password: string): Promise<User> {
 }
 
 /** The signed-in user from the session cookie, or null when there is no valid session. */
-export async function currentUser(): Promise<User | null> {
+export async function currentUser(): Promise<SessionUser | null> {
   try {
-    const { user } = await api<{ user: User }>('/session');
+    const { user } = await api<SessionResponse>('/session');
     return user;
   } catch (error) {
     if (isUnauthorized(error)) return null;

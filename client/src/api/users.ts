@@ -1,41 +1,7 @@
+import type { AdminUser, CreatedUser, DirectoryUser, Invite, Invitee, NewUser, UserChange } from '../../../shared/api/users';
 import { api } from './http';
 
-/** What everyone who may list users sees: chairs and secretaries get only this, to add members. */
-export interface DirectoryUser {
-  id: string;
-  email: string;
-  name: string;
-}
-
-/** What administrators see of a user. */
-export interface AdminUser extends DirectoryUser {
-  isAdmin: boolean;
-  color: string;
-  createdAt: string;
-  hasPassword: boolean;
-}
-
-/** A one-time set-password link: the path is relative to the app's origin. */
-export interface Invite {
-  invitePath: string;
-  inviteExpiresAt: string;
-}
-
-export interface NewUser {
-  email: string;
-  name: string;
-  isAdmin: boolean;
-  /** Left out, the server answers with an invite link instead. */
-  password?: string;
-}
-
-export type CreatedUser = DirectoryUser & Partial<Invite>;
-
-export interface UserChange {
-  email?: string;
-  name?: string;
-  isAdmin?: boolean;
-}
+export type { AdminUser, DirectoryUser, Invite, Invitee, NewUser };
 
 const userPath = (id: string) => `/users/${encodeURIComponent(id)}`;
 const invitePath = (token: string) => `/invites/${encodeURIComponent(token)}`;
@@ -67,8 +33,8 @@ export function reissueInvite(id: string): Promise<Invite> {
 }
 
 /** Public: who the link invites; 404 when it is unknown, used or expired. */
-export function getInvite(token: string): Promise<DirectoryUser> {
-  return api<DirectoryUser>(invitePath(token));
+export function getInvite(token: string): Promise<Invitee> {
+  return api<Invitee>(invitePath(token));
 }
 
 export function acceptInvite(token: string, password: string): Promise<void> {

@@ -1,19 +1,8 @@
 import type { PlanComparison, PlanData } from '../../../shared/plan';
+import type { VersionSummary } from '../../../shared/api/versions';
 import { api } from './http';
 
-/** `named`: made by a chair or secretary and kept forever; `auto`: the server's periodic snapshot. */
-export type VersionKind = 'named' | 'auto';
-
-/** A version as `GET /api/plans/:id/versions` lists it. */
-export interface VersionSummary {
-  id: string;
-  planId: string;
-  label: string;
-  createdAt: string;
-  kind: VersionKind;
-  /** Null for automatic snapshots, which nobody made. */
-  createdBy: { id: string; name: string } | null;
-}
+export type { VersionSummary };
 
 const versionsPath = (planId: string) => `/plans/${encodeURIComponent(planId)}/versions`;
 

@@ -1,9 +1,7 @@
-/** The collaboration socket lives on the page's own origin, under /collab. */
+import { COLLAB_PATH } from '../../../shared/api/http';
+
+/** The collaboration socket lives on the page's own origin, under `COLLAB_PATH`. */
 export function collabUrl(loc: Location = location): string {
   const scheme = loc.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${loc.host}/collab`;
-}
-
-export function planDocumentName(planId: string): string {
-  return `plan:${planId}`;
+  return `${scheme}://${loc.host}${COLLAB_PATH}`;
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { discussionDocumentName } from '../../../shared/documentNames';
-import { collabUrl, planDocumentName } from './collabUrl';
+import { discussionDocumentName, planDocumentName } from '../../../shared/documentNames';
+import { collabUrl } from './collabUrl';
 import { followNetwork } from './followNetwork';
 import { keepOfflineCopy } from './offlineCopy';
 import { useOfflineShell } from './offlineShell';

@@ -1,10 +1,8 @@
+import type { CommentCreated, ThreadForUser } from '../../../shared/api/comments';
 import type { TextAnchor, Thread } from '../../../shared/discussion';
 import { api } from '../api/http';
 
-/** A thread as `GET /api/plans/:id/comments` gives it: `unread` is for the signed-in user. */
-export interface ThreadForUser extends Thread {
-  unread: boolean;
-}
+export type { ThreadForUser };
 
 /** What a new thread is about: a measure of the table, or a passage of the plan text. */
 export type CommentTarget = { kind: 'measure'; measureId: string } | { kind: 'text'; anchor: TextAnchor; quote: string };
@@ -21,11 +19,11 @@ export function listThreads(planId: string): Promise<ThreadForUser[]> {
 
 export function startThread(planId: string, target: CommentTarget, text: string, mentions: string[]) {
   const about = target.kind === 'measure' ? { measureId: target.measureId } : { anchor: target.anchor, quote: target.quote };
-  return api<{ threadId: string; id: string }>(comments(planId), { method: 'POST', body: { ...about, text, mentions } });
+  return api<CommentCreated>(comments(planId), { method: 'POST', body: { ...about, text, mentions } });
 }
 
 export function reply(planId: string, threadId: string, text: string, mentions: string[]) {
-  return api<{ threadId: string; id: string }>(comments(planId), { method: 'POST', body: { threadId, text, mentions } });
+  return api<CommentCreated>(comments(planId), { method: 'POST', body: { threadId, text, mentions } });
 }
 
 export function setResolved(planId: string, threadId: string, resolved: boolean): Promise<Thread> {

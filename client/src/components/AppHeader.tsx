@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { User } from '../api/session';
+import type { SessionUser } from '../api/session';
 import { ADMIN_HREF, GROUPS_HREF, PLANS_HREF, type Route } from '../routing/route';
 import { LanguageSelect } from './LanguageSelect';
 import './AppHeader.css';
 
 interface Props {
   /** Null on the login page: no navigation or account controls there. */
-  user: User | null;
+  user: SessionUser | null;
   onSignOut?: () => void;
   /** The page showing: its navigation link, if it has one, is marked as the current page. */
   page: Route['page'];

@@ -6,7 +6,7 @@ import { useLoad } from '../components/useLoad';
 import { CURRENT } from '../routing/route';
 import { VersionSelect } from '../versions/VersionSelect';
 import { ExportStatus } from './ExportStatus';
-import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/exports';
 import { useExport } from './useExport';
 import '../components/feedback.css';
 import '../components/forms.css';

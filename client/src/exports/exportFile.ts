@@ -1,5 +1,5 @@
 import { ApiError, errorMessage } from '../api/http';
-import type { ExportFormat } from './exportFormats';
+import type { ExportFormat } from '../../../shared/api/exports';
 
 export interface ExportedFile {
   blob: Blob;

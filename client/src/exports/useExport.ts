@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isUnauthorized } from '../api/http';
 import { errorKind, serverDetail, type ErrorKind } from '../components/errorKind';
 import { fetchExport } from './exportFile';
-import type { ExportFormat } from './exportFormats';
+import type { ExportFormat } from '../../../shared/api/exports';
 import { saveFile } from './saveFile';
 
 export type ExportState =

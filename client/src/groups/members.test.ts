@@ -3,6 +3,7 @@ import type { Member } from '../api/groups';
 import { addableUsers, membershipOf, positionOf, sortMembers } from './members';
 
 const member = (userId: string, name: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
+  groupId: 'lanu',
   userId,
   name,
   email: `${userId}@pori.fi`,

@@ -6,6 +6,7 @@ const group = (id: string, name: string, myRole: GroupSummary['myRole']): GroupS
   id,
   name,
   myRole,
+  planCount: 0,
   createdAt: '2025-01-01T00:00:00.000Z',
 });
 

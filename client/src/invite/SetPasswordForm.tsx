@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { acceptInvite, type DirectoryUser } from '../api/users';
+import { acceptInvite, type Invitee } from '../api/users';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { useFeedback } from '../components/useFeedback';
 import { MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from './passwordCheck';
 
 interface Props {
   token: string;
-  invited: DirectoryUser;
+  invited: Invitee;
   onPasswordSet: () => void;
 }
 

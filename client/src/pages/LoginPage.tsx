@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
-import { signIn, type User } from '../api/session';
+import { signIn, type SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import '../components/forms.css';
 
@@ -14,7 +14,7 @@ function classify(error: unknown): LoginError {
 }
 
 interface Props {
-  onSignedIn: (user: User) => void;
+  onSignedIn: (user: SessionUser) => void;
   /** Said above the form, e.g. that a password was just set through an invite link. */
   notice?: string;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listGroups, type GroupSummary } from '../api/groups';
 import { isUnauthorized } from '../api/http';
 import { listPlans, type PlanSummary } from '../api/plans';
-import type { User } from '../api/session';
+import type { SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { PlanGroupLabel } from '../groups/PlanGroupLabel';
 import { plannableGroups } from '../groups/planGroups';
@@ -12,7 +12,7 @@ import { CreatePlanForm } from './CreatePlanForm';
 
 type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; plans: PlanSummary[]; groups: GroupSummary[] };
 
-export function PlanListPage({ user, onSessionLost }: { user: User; onSessionLost: () => void }) {
+export function PlanListPage({ user, onSessionLost }: { user: SessionUser; onSessionLost: () => void }) {
   const { t, i18n } = useTranslation();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isUnauthorized } from '../api/http';
 import { getPlan, type OpenPlan } from '../api/plans';
-import { currentUser, type User } from '../api/session';
+import { currentUser, type SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { CompareView } from '../versions/CompareView';
 import { ReportView } from '../report/ReportView';
@@ -22,7 +22,7 @@ type Load =
 interface Props {
   planId: string;
   view: PlanView;
-  user: User;
+  user: SessionUser;
   onSessionLost: () => void;
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenPlan } from '../api/plans';
-import type { User } from '../api/session';
+import type { SessionUser } from '../api/session';
 import { useConnectionState } from '../collab/useConnectionState';
 import { usePlanProvider, type AwarenessUser, type PlanConnection } from '../collab/usePlanProvider';
 import { usePresence } from '../collab/usePresence';
@@ -17,7 +17,7 @@ import { MeasureTableSection } from '../table/MeasureTableSection';
 
 interface Props {
   plan: OpenPlan;
-  user: User;
+  user: SessionUser;
   onSocketRefused: () => void;
 }
 

@@ -5,8 +5,6 @@ import { moduleLogger } from '../../logging/logger';
 
 const log = moduleLogger('postgres');
 
-export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
-
 export interface DatabaseOptions {
   url: string;
   poolSize: number;
