@@ -2,16 +2,10 @@ import { Piscina } from 'piscina';
 import { moduleLogger } from '../logging/logger';
 import { workerFile } from '../runtimeFiles';
 import type { ExportFormat } from '../../shared/api/exports';
-import type { ExportInput } from './exportDocument';
+import type { ExportInput, RenderedFile } from './types';
 import { isRenderStarted, type RenderRequest, type RenderResult } from './renderProtocol';
 
 const log = moduleLogger('exports');
-
-export interface RenderedFile {
-  bytes: Buffer;
-  contentType: string;
-  fileName: string;
-}
 
 export interface ExportPoolOptions {
   /** Renders running at once, each on its own thread. */

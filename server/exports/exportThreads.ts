@@ -2,7 +2,7 @@ import { discussionDocumentName } from '../../shared/documentNames';
 import { anchoredText, readThreads, type Thread } from '../../shared/discussion';
 import { getMeasure, readMeasure } from '../../shared/plan';
 import type { DocumentGateway } from '../collab/documentGateway';
-import type { ExportThread } from './exportDocument';
+import type { ExportThread } from './types';
 
 /** What a thread is about, for a comment whose place in the file is gone. */
 function contextOf(thread: Thread, measureTitle: string | undefined): string {

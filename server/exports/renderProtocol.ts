@@ -4,7 +4,7 @@
  * never loads the render code.
  */
 import type { ExportFormat } from '../../shared/api/exports';
-import type { ExportInput } from './exportDocument';
+import type { ExportInput } from './types';
 
 export interface RenderRequest {
   /** The pool's id of this render, named back in `RenderStarted`. */

@@ -6,10 +6,10 @@ import { HttpError, notFound, parseInput } from '../http/errors';
 import type { VisiblePlan } from '../plans/visiblePlan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
-import type { ExportInput } from './exportDocument';
+import type { ExportInput, RenderedFile } from './types';
 import { ExportRefused } from './exportPool';
 import { openThreadsForExport } from './exportThreads';
-import { contentDisposition } from './fileName';
+import { contentDisposition } from './common/fileName';
 
 /** A named version as the exports need it. */
 export interface ExportVersion {
@@ -28,7 +28,7 @@ export interface ExportRouteDeps {
   /** The version of that plan, or null if it has none of that id (answered with 404). */
   loadVersion: (planId: string, versionId: string) => Promise<ExportVersion | null>;
   /** Renders the file, off the main thread in the server (`ExportPool`); refusals are `ExportRefused`. */
-  render: (format: ExportFormat, input: ExportInput) => Promise<{ bytes: Buffer; contentType: string; fileName: string }>;
+  render: (format: ExportFormat, input: ExportInput) => Promise<RenderedFile>;
   auditor: Auditor;
 }
 

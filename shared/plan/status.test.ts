@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../languages';
 import {
   DEFAULT_STATUS,
   isStatus,
@@ -7,7 +8,9 @@ import {
   parseTargetGroup,
   STATUS_COLORS,
   STATUS_LABELS_FI,
+  STATUS_WORDING,
   STATUSES,
+  statusWordsIn,
   TARGET_GROUP_LABELS_FI,
   TARGET_GROUPS,
 } from './status';
@@ -21,6 +24,30 @@ describe('status vocabulary', () => {
     expect(STATUS_LABELS_FI.started).toBe('suunnitteluasteella tai aloitettu');
     expect(STATUS_LABELS_FI['not-started']).toBe('ei toteutunut tai ei aloitettu');
     expect(STATUS_LABELS_FI.unassessed).toBe('ei arvioitu');
+  });
+
+  it('words each status once per language: one short name, one legend, one colour, all different', () => {
+    expect(statusWordsIn('fi', 'short')).toEqual({ done: 'Valmis', started: 'Aloitettu', 'not-started': 'Ei aloitettu', unassessed: 'Ei arvioitu' });
+    for (const language of LANGUAGES) {
+      for (const word of ['short', 'long', 'color'] as const) {
+        const words = STATUSES.map((status) => STATUS_WORDING[language][status][word]);
+        expect(new Set(words).size, `${language} ${word}`).toBe(STATUSES.length);
+        for (const text of words) expect(text.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('reads back every wording it prints, in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const status of STATUSES) {
+        const { short, long, color } = STATUS_WORDING[language][status];
+        for (const text of [short, long, color, short.toUpperCase()]) expect(parseStatus(text), `${language} ${text}`).toBe(status);
+      }
+    }
+    // Words the app printed before its wording was one.
+    expect(parseStatus('Toteutunut')).toBe('done');
+    expect(parseStatus('Ei toteutunut')).toBe('not-started');
+    expect(parseStatus('Genomförd')).toBe('done');
   });
 
   it('recognises only the keys as statuses', () => {

@@ -2,10 +2,12 @@
  * The closed vocabularies of a measure: its status (the traffic light of the
  * annual report) and the population group it targets.
  *
- * Only the canonical Finnish wording lives here (it is what the plan and its
- * exports print); the interface's labels in other languages live in the
- * client's i18n.
+ * The words of each status live here and only here, in every language: the
+ * exports print the Finnish ones, the client's i18n is built from all three,
+ * so the app's report and a Word export never word one status two ways.
  */
+import type { Language } from '../languages';
+
 
 /** Status keys, in report order. */
 export const STATUSES = ['done', 'started', 'not-started', 'unassessed'] as const;
@@ -28,21 +30,44 @@ export const STATUS_COLORS: Readonly<Record<Status, StatusColor>> = {
   unassessed: 'grey',
 };
 
-/** The official Finnish wording of each status (the legend of the measure table). */
-export const STATUS_LABELS_FI: Readonly<Record<Status, string>> = {
-  done: 'viety suunnitellusti loppuun',
-  started: 'suunnitteluasteella tai aloitettu',
-  'not-started': 'ei toteutunut tai ei aloitettu',
-  unassessed: 'ei arvioitu',
+export interface StatusWording {
+  /** A word or two that heads a cell, a chart bar or a count: `Valmis`. */
+  short: string;
+  /** The plan's own legend, the contract's wording in Finnish: `viety suunnitellusti loppuun`. */
+  long: string;
+  /** The traffic light's colour: `vihreä`. */
+  color: string;
+}
+
+/** Every word of every status, per language. */
+export const STATUS_WORDING: Readonly<Record<Language, Readonly<Record<Status, StatusWording>>>> = {
+  fi: {
+    done: { short: 'Valmis', long: 'viety suunnitellusti loppuun', color: 'vihreä' },
+    started: { short: 'Aloitettu', long: 'suunnitteluasteella tai aloitettu', color: 'keltainen' },
+    'not-started': { short: 'Ei aloitettu', long: 'ei toteutunut tai ei aloitettu', color: 'punainen' },
+    unassessed: { short: 'Ei arvioitu', long: 'ei arvioitu', color: 'harmaa' },
+  },
+  sv: {
+    done: { short: 'Klar', long: 'genomförd enligt plan', color: 'grön' },
+    started: { short: 'Påbörjad', long: 'under planering eller påbörjad', color: 'gul' },
+    'not-started': { short: 'Inte påbörjad', long: 'inte genomförd eller inte påbörjad', color: 'röd' },
+    unassessed: { short: 'Inte bedömd', long: 'inte bedömd', color: 'grå' },
+  },
+  en: {
+    done: { short: 'Done', long: 'completed as planned', color: 'green' },
+    started: { short: 'Started', long: 'being planned or started', color: 'yellow' },
+    'not-started': { short: 'Not started', long: 'not done or not started', color: 'red' },
+    unassessed: { short: 'Not assessed', long: 'not assessed', color: 'grey' },
+  },
 };
 
-/** Finnish names of the traffic-light colours, for legends and exports. */
-export const STATUS_COLOR_NAMES_FI: Readonly<Record<Status, string>> = {
-  done: 'vihreä',
-  started: 'keltainen',
-  'not-started': 'punainen',
-  unassessed: 'harmaa',
-};
+/** One word of every status in one language: `statusWordsIn('sv', 'color')` gives `{done: 'grön', …}`. */
+export function statusWordsIn(language: Language, word: keyof StatusWording): Record<Status, string> {
+  return Object.fromEntries(STATUSES.map((status) => [status, STATUS_WORDING[language][status][word]])) as Record<Status, string>;
+}
+
+/** The official Finnish wording of each status (the legend of the measure table). */
+export const STATUS_LABELS_FI: Readonly<Record<Status, string>> = statusWordsIn('fi', 'long');
 
 /** Population groups a measure can target; `''` means "not set". */
 export const TARGET_GROUPS = ['children-youth', 'working-age', 'older-people', 'all'] as const;
@@ -137,10 +162,19 @@ export function parseTargetGroup(text: unknown): TargetGroupValue {
   return '';
 }
 
+/** Other words that people write in a status cell, and words the app printed before it settled on one wording. */
+const STATUS_SYNONYMS: Readonly<Record<string, Status>> = {
+  toteutunut: 'done', genomförd: 'done', completed: 'done',
+  käynnissä: 'started', 'in progress': 'started',
+  'ei toteutunut': 'not-started', 'inte genomförd': 'not-started', 'not done': 'not-started',
+  gray: 'unassessed', arvioimatta: 'unassessed',
+};
+
 /**
  * Maps the text of a status cell to a status key: the keys themselves (any
- * case), the official Finnish wording, the colour (fi/sv/en), or empty text
- * (`unassessed`). Unknown text gives `undefined`.
+ * case), any wording of `STATUS_WORDING` in any language (the short name, the
+ * legend, the colour), a few synonyms, or empty text (`unassessed`). Unknown
+ * text gives `undefined`.
  */
 export function parseStatus(text: unknown): Status | undefined {
   if (typeof text !== 'string') return undefined;
@@ -149,16 +183,11 @@ export function parseStatus(text: unknown): Status | undefined {
   if (isStatus(trimmed)) return trimmed;
   const norm = normalize(text);
   for (const status of STATUSES) {
-    if (normalize(STATUS_LABELS_FI[status]) === norm) return status;
     if (normalize(status) === norm) return status;
+    for (const wording of Object.values(STATUS_WORDING)) {
+      const { short, long, color } = wording[status];
+      if ([short, long, color].some((word) => normalize(word) === norm)) return status;
+    }
   }
-  const synonyms: Record<string, Status> = {
-    green: 'done', vihreä: 'done', grön: 'done', valmis: 'done', toteutunut: 'done', klar: 'done',
-    yellow: 'started', keltainen: 'started', gul: 'started', aloitettu: 'started', käynnissä: 'started',
-    'in progress': 'started', 'not started': 'not-started', 'not done': 'not-started',
-    red: 'not-started', punainen: 'not-started', röd: 'not-started', 'ei aloitettu': 'not-started',
-    grey: 'unassessed', gray: 'unassessed', harmaa: 'unassessed', grå: 'unassessed',
-    'not assessed': 'unassessed', 'ei arvioitu': 'unassessed', arvioimatta: 'unassessed',
-  };
-  return synonyms[norm];
+  return STATUS_SYNONYMS[norm];
 }

@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { seedDemoPlan } from '../../shared/demo/porvoo';
 import { STATUSES, readPlanData } from '../../shared/plan';
-import type { ExportInput } from '../../server/exports/exportDocument';
+import type { ExportInput } from '../../server/exports/types';
 
 export function porvooInput(overrides: Partial<ExportInput> = {}): ExportInput {
   const doc = new Y.Doc();

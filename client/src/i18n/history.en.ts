@@ -1,3 +1,5 @@
+import { statusNamesInSentence } from './statusMessages';
+
 /** A measure's history of changes, from the audit trail: one spread in en.ts. */
 export const historyEn = {
   history: {
@@ -20,11 +22,6 @@ export const historyEn = {
       status: 'Status',
       statusNote: 'Status note',
     },
-    status: {
-      done: 'done',
-      started: 'started',
-      'not-started': 'not started',
-      unassessed: 'not assessed',
-    },
+    status: statusNamesInSentence('en'),
   },
 };

@@ -1,3 +1,5 @@
+import { statusNamesInSentence } from './statusMessages';
+
 /** A measure's history of changes, from the audit trail: one spread in fi.ts. */
 export const historyFi = {
   history: {
@@ -20,11 +22,6 @@ export const historyFi = {
       status: 'Tila',
       statusNote: 'Tilan kuvaus',
     },
-    status: {
-      done: 'valmis',
-      started: 'aloitettu',
-      'not-started': 'ei aloitettu',
-      unassessed: 'ei arvioitu',
-    },
+    status: statusNamesInSentence('fi'),
   },
 };

@@ -1,3 +1,5 @@
+import { statusNamesInSentence } from './statusMessages';
+
 /** A measure's history of changes, from the audit trail: one spread in sv.ts. */
 export const historySv = {
   history: {
@@ -20,11 +22,6 @@ export const historySv = {
       status: 'Status',
       statusNote: 'Statusbeskrivning',
     },
-    status: {
-      done: 'klar',
-      started: 'påbörjad',
-      'not-started': 'inte påbörjad',
-      unassessed: 'inte bedömd',
-    },
+    status: statusNamesInSentence('sv'),
   },
 };

@@ -1,4 +1,5 @@
 import type { tableFi } from './table.fi';
+import { statusMessages } from './statusMessages';
 
 export const tableEn: typeof tableFi = {
   table: {
@@ -131,24 +132,7 @@ export const tableEn: typeof tableFi = {
     },
     legend: 'Status legend',
   },
-  status: {
-    done: 'completed as planned',
-    started: 'being planned or started',
-    'not-started': 'not done or not started',
-    unassessed: 'not assessed',
-  },
-  statusShort: {
-    done: 'Completed',
-    started: 'Started',
-    'not-started': 'Not done',
-    unassessed: 'Not assessed',
-  },
-  statusColor: {
-    done: 'green',
-    started: 'yellow',
-    'not-started': 'red',
-    unassessed: 'grey',
-  },
+  ...statusMessages('en'),
   targetGroup: {
     none: 'Not set',
     'children-youth': 'children and young people',

@@ -1,3 +1,5 @@
+import { statusMessages } from './statusMessages';
+
 /** The measure table, statuses, target groups and the status summary: one spread in fi.ts. */
 export const tableFi = {
   table: {
@@ -130,24 +132,7 @@ export const tableFi = {
     },
     legend: 'Tilojen selitteet',
   },
-  status: {
-    done: 'viety suunnitellusti loppuun',
-    started: 'suunnitteluasteella tai aloitettu',
-    'not-started': 'ei toteutunut tai ei aloitettu',
-    unassessed: 'ei arvioitu',
-  },
-  statusShort: {
-    done: 'Toteutunut',
-    started: 'Aloitettu',
-    'not-started': 'Ei toteutunut',
-    unassessed: 'Ei arvioitu',
-  },
-  statusColor: {
-    done: 'vihreä',
-    started: 'keltainen',
-    'not-started': 'punainen',
-    unassessed: 'harmaa',
-  },
+  ...statusMessages('fi'),
   targetGroup: {
     none: 'Ei valittu',
     'children-youth': 'lapset ja nuoret',

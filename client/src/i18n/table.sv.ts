@@ -1,4 +1,5 @@
 import type { tableFi } from './table.fi';
+import { statusMessages } from './statusMessages';
 
 export const tableSv: typeof tableFi = {
   table: {
@@ -131,24 +132,7 @@ export const tableSv: typeof tableFi = {
     },
     legend: 'Statusförklaringar',
   },
-  status: {
-    done: 'genomförd enligt plan',
-    started: 'under planering eller påbörjad',
-    'not-started': 'inte genomförd eller inte påbörjad',
-    unassessed: 'inte bedömd',
-  },
-  statusShort: {
-    done: 'Genomförd',
-    started: 'Påbörjad',
-    'not-started': 'Inte genomförd',
-    unassessed: 'Inte bedömd',
-  },
-  statusColor: {
-    done: 'grön',
-    started: 'gul',
-    'not-started': 'röd',
-    unassessed: 'grå',
-  },
+  ...statusMessages('sv'),
   targetGroup: {
     none: 'Inte vald',
     'children-youth': 'barn och unga',

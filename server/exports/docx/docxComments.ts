@@ -14,8 +14,8 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import type { ExportThread } from './exportDocument';
-import type { Inline } from './planText';
+import type { Inline } from '../planText';
+import type { ExportThread } from '../types';
 
 interface PlacedThread {
   thread: ExportThread;

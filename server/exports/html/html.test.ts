@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from './html';
-import { hostileInput, porvooInput } from '../../tests/support/exportTestData';
+import { hostileInput, porvooInput } from '../../../tests/support/exportTestData';
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'link', 'input', 'col', 'wbr']);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPdf } from './pdf';
-import { hostileInput, porvooInput } from '../../tests/support/exportTestData';
+import { hostileInput, porvooInput } from '../../../tests/support/exportTestData';
 
 /** Poppler's tools read the text back; without them (no poppler-utils) those checks are skipped. */
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;

@@ -1,22 +1,18 @@
 /**
  * The measure table (toimenpidetaulukko) as every format prints it: its
  * columns, its rows with the spans of the merged focus-area and goal cells,
- * and the status of a measure in words and colours.
+ * and the status of a measure in words (from `shared/plan/status.ts`, the
+ * words the app shows too) and colours.
  */
-import {
-  STATUSES,
-  STATUS_COLOR_NAMES_FI,
-  STATUS_LABELS_FI,
-  TARGET_GROUP_LABELS_FI,
-  type FocusAreaData,
-  type GoalData,
-  type MeasureData,
-  type PlanData,
-  type Status,
-  type TargetGroupValue,
-} from '../../shared/plan';
+import { STATUSES, STATUS_WORDING, TARGET_GROUP_LABELS_FI, type Status, type TargetGroupValue } from '../../../shared/plan';
+import type { FocusAreaData, GoalData, MeasureData, PlanData } from '../../../shared/plan';
+
+/** The plan's documents are Finnish. */
+const WORDS = STATUS_WORDING.fi;
 
 export const MEASURE_TABLE_TITLE = 'Toimenpidetaulukko';
+
+export const LEGEND_TITLE = 'Tilan selitteet';
 
 export const COLUMNS = [
   { key: 'focusArea', label: 'Painopiste', share: 13 },
@@ -32,12 +28,15 @@ export const COLUMNS = [
 /** Widths as fractions of the table's width, for the formats that lay out pages. */
 export const COLUMN_SHARES = COLUMNS.map((column) => column.share / 100);
 
-/** A word for each status that reads well at the head of its cell. */
-const STATUS_NAMES_FI: Readonly<Record<Status, string>> = {
-  done: 'Valmis',
-  started: 'Aloitettu',
-  'not-started': 'Ei aloitettu',
-  unassessed: 'Ei arvioitu',
+/**
+ * Colours of the traffic lights, as hex RGB: a light `fill` behind dark text
+ * (readable in print and on screen), a strong `marker` for swatches.
+ */
+export const STATUS_SHADES: Readonly<Record<Status, { fill: string; marker: string }>> = {
+  done: { fill: 'B7DFB0', marker: '2E7D32' },
+  started: { fill: 'FFE699', marker: 'E0A800' },
+  'not-started': { fill: 'F4B0AC', marker: 'C62828' },
+  unassessed: { fill: 'E4E4E4', marker: '757575' },
 };
 
 export interface StatusWords {
@@ -48,7 +47,7 @@ export interface StatusWords {
 }
 
 export function statusWords(status: Status): StatusWords {
-  return { name: STATUS_NAMES_FI[status], label: status === 'unassessed' ? '' : STATUS_LABELS_FI[status] };
+  return { name: WORDS[status].short, label: status === 'unassessed' ? '' : WORDS[status].long };
 }
 
 /** `Valmis – viety suunnitellusti loppuun` */
@@ -59,20 +58,23 @@ export function statusText(status: Status): string {
 
 /** The status as the plan's legend words it, which the app's import reads back: `Viety suunnitellusti loppuun`. */
 export function statusLabel(status: Status): string {
-  const label = STATUS_LABELS_FI[status];
+  const label = WORDS[status].long;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/**
- * Colours of the traffic lights, as hex RGB: a light `fill` behind dark text
- * (readable in print and on screen), a strong `marker` for swatches.
- */
-export const STATUS_COLORS: Readonly<Record<Status, { fill: string; marker: string }>> = {
-  done: { fill: 'B7DFB0', marker: '2E7D32' },
-  started: { fill: 'FFE699', marker: 'E0A800' },
-  'not-started': { fill: 'F4B0AC', marker: 'C62828' },
-  unassessed: { fill: 'E4E4E4', marker: '757575' },
-};
+/** What a measure's status cell holds in every format that shades it: the words in bold and plain, the note below, the fill. */
+export interface StatusCellContent extends StatusWords {
+  status: Status;
+  /** The status note, trimmed; empty when there is none. */
+  note: string;
+  /** Hex RGB of the cell's background. */
+  fill: string;
+}
+
+export function statusCellContent(measure: MeasureData): StatusCellContent {
+  const { status } = measure;
+  return { status, ...statusWords(status), note: measure.statusNote.trim(), fill: STATUS_SHADES[status].fill };
+}
 
 export interface LegendEntry {
   status: Status;
@@ -80,12 +82,20 @@ export interface LegendEntry {
   colorName: string;
   /** `Valmis – viety suunnitellusti loppuun` */
   text: string;
+  /** The status's shades, for the swatch. */
+  fill: string;
+  marker: string;
 }
 
 /** The legend printed under the table: the three traffic lights and "not assessed". */
 export const STATUS_LEGEND: readonly LegendEntry[] = STATUSES.map((status) => {
-  const colorName = STATUS_COLOR_NAMES_FI[status];
-  return { status, colorName: colorName.charAt(0).toUpperCase() + colorName.slice(1), text: statusText(status) };
+  const colorName = WORDS[status].color;
+  return {
+    status,
+    colorName: colorName.charAt(0).toUpperCase() + colorName.slice(1),
+    text: statusText(status),
+    ...STATUS_SHADES[status],
+  };
 });
 
 export function targetGroupText(group: TargetGroupValue): string {

@@ -3,10 +3,10 @@
  * anyone who edits text by hand. User text is escaped so it prints as
  * written and never turns into markup or raw HTML.
  */
-import { documentInfo } from './documentInfo';
-import type { ExportInput } from './exportDocument';
-import { COLUMNS, MEASURE_TABLE_TITLE, STATUS_LEGEND, measureCells, statusText } from './measureTable';
-import { planTextBlocks, topSectionLevel, type Block, type Inline } from './planText';
+import { documentInfo } from '../common/documentInfo';
+import { COLUMNS, LEGEND_TITLE, MEASURE_TABLE_TITLE, STATUS_LEGEND, measureCells, statusText } from '../common/measureTable';
+import { planTextBlocks, topSectionLevel, type Block, type Inline } from '../planText';
+import type { ExportInput } from '../types';
 
 /** Backslash-escapes what Markdown would read as inline markup or HTML; any ASCII punctuation may be escaped. */
 export function escapeMarkdown(text: string): string {
@@ -153,7 +153,7 @@ function renderMeasureTable(input: ExportInput, level: number): string {
     }
   }
   parts.push(
-    heading(1, 'Tilan selitteet'),
+    heading(1, LEGEND_TITLE),
     STATUS_LEGEND.map((entry) => `- **${entry.colorName}:** ${entry.text}`).join('\n'),
   );
   return parts.join('\n\n');

@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx';
-import { measureRows } from './measureTable';
-import type { ExportThread } from './exportDocument';
-import { hostileInput, porvooInput } from '../../tests/support/exportTestData';
+import { measureRows } from '../common/measureTable';
+import type { ExportThread } from '../types';
+import { hostileInput, porvooInput } from '../../../tests/support/exportTestData';
 
 async function unzip(bytes: Buffer) {
   const zip = await JSZip.loadAsync(bytes);

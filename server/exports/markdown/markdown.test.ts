@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './markdown';
-import { hostileInput, porvooInput } from '../../tests/support/exportTestData';
+import { hostileInput, porvooInput } from '../../../tests/support/exportTestData';
 
 describe('Markdown export', () => {
   it('gives the plan text and the measure table grouped by focus area and goal', () => {

@@ -1,5 +1,5 @@
 import { finnishDay } from './dates';
-import type { ExportInput } from './exportDocument';
+import type { ExportInput } from '../types';
 
 /** What the title page (or the head of a one-page format) says, the same in every format. */
 export interface DocumentInfo {

@@ -1,0 +1,42 @@
+/**
+ * The plan as one self-contained, accessible web page: what the municipality
+ * publishes on its site (WCAG 2.1 AA). Inline CSS only, no scripts, no
+ * external resources; everything user-written is escaped. The text
+ * (`textBlocks.ts`), the measure table (`measureTable.ts`) and the style
+ * sheet (`styles.ts`) have their modules beside this one.
+ */
+import { isoDay } from '../common/dates';
+import { documentInfo } from '../common/documentInfo';
+import { planTextBlocks, topSectionLevel } from '../planText';
+import type { ExportInput } from '../types';
+import { measureTable } from './measureTable';
+import { CSS } from './styles';
+import { escapeHtml, renderBlock } from './textBlocks';
+
+export function renderHtml(input: ExportInput): Buffer {
+  const info = documentInfo(input);
+  const blocks = planTextBlocks(input.data.body, info.title);
+  const table = measureTable(input.data, topSectionLevel(blocks));
+  const pageTitle = info.municipality ? `${info.title} – ${info.municipality}` : info.title;
+  const html = `<!doctype html>
+<html lang="fi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(pageTitle)}</title>
+${info.municipality ? `<meta name="author" content="${escapeHtml(info.municipality)}">\n` : ''}<style>${CSS}</style>
+</head>
+<body>
+<header class="title-page">
+${info.municipality ? `<p class="municipality">${escapeHtml(info.municipality)}</p>\n` : ''}<h1>${escapeHtml(info.title)}</h1>
+${info.versionLabel ? `<p class="version">${escapeHtml(info.versionLabel)}</p>\n` : ''}<p class="date">Päivätty <time datetime="${isoDay(input.date)}">${info.date}</time></p>
+</header>
+<main>
+${blocks.map(renderBlock).join('\n')}
+${table}
+</main>
+</body>
+</html>
+`;
+  return Buffer.from(html, 'utf8');
+}
