@@ -2,14 +2,19 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { PersonRef } from '../../shared/people';
 import { readBodyJSON, readPlanData, restorePlanContent, type PlanData } from '../../shared/plan';
+import { readVersionName, wordingIn, wordVersionLabel, type ServerLabelKind, type VersionName } from '../../shared/versionLabel';
 import type { DocumentGateway } from '../collab/documentGateway';
 import type { PlanRecord } from '../storage/appStore';
 import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from '../storage/snapshotStore';
 import { snapshotsToThin } from './retention';
 
-export const AUTO_SNAPSHOT_LABEL = 'Automaattinen tallennus';
-
 const hashOf = (data: PlanData) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
+
+/** A name the server gives a snapshot it takes itself; its Finnish words are made from it. */
+type ServerName = Omit<VersionName, 'label'> & { labelKind: ServerLabelKind };
+
+/** A stored version with its name's kind, also one stored before names had kinds (see `readVersionName`). */
+const withVersionName = <T extends SnapshotSummary>(version: T): T => ({ ...version, ...readVersionName(version) });
 
 /** Automatic snapshots, named versions and restoring them. */
 export class VersionService {
@@ -18,32 +23,34 @@ export class VersionService {
     private readonly documents: DocumentGateway,
   ) {}
 
-  list(planId: string): Promise<SnapshotSummary[]> {
-    return this.snapshots.list(planId);
+  async list(planId: string): Promise<SnapshotSummary[]> {
+    return (await this.snapshots.list(planId)).map(withVersionName);
   }
 
-  get(planId: string, versionId: string): Promise<Snapshot | undefined> {
-    return this.snapshots.get(planId, versionId);
+  async get(planId: string, versionId: string): Promise<Snapshot | undefined> {
+    const version = await this.snapshots.get(planId, versionId);
+    return version && withVersionName(version);
   }
 
   /** A named version: kept forever, even when its content equals an earlier snapshot. */
   async createNamed(plan: PlanRecord, label: string, author: PersonRef): Promise<SnapshotSummary> {
-    return this.take(plan, 'named', label, author);
+    return this.take(plan, 'named', { label }, author);
   }
 
   /** An automatic snapshot, unless the plan is unchanged since the latest one. */
-  async snapshotIfChanged(plan: PlanRecord, label = AUTO_SNAPSHOT_LABEL): Promise<SnapshotSummary | null> {
-    const snapshot = await this.take(plan, 'auto', label, null, (await this.snapshots.latest(plan.id))?.contentHash);
+  async snapshotIfChanged(plan: PlanRecord, name: ServerName = { labelKind: 'auto' }): Promise<SnapshotSummary | null> {
+    const label = wordVersionLabel({ label: '', ...name }, wordingIn('fi'));
+    const snapshot = await this.take(plan, 'auto', { ...name, label }, null, (await this.snapshots.latest(plan.id))?.contentHash);
     if (snapshot) await this.snapshots.removeAuto(plan.id, snapshotsToThin(await this.snapshots.list(plan.id), new Date()));
     return snapshot;
   }
 
-  private async take(plan: PlanRecord, kind: 'named', label: string, author: PersonRef): Promise<SnapshotSummary>;
-  private async take(plan: PlanRecord, kind: SnapshotKind, label: string, author: PersonRef | null, skipIfHash?: string): Promise<SnapshotSummary | null>;
+  private async take(plan: PlanRecord, kind: 'named', name: VersionName, author: PersonRef): Promise<SnapshotSummary>;
+  private async take(plan: PlanRecord, kind: SnapshotKind, name: VersionName, author: PersonRef | null, skipIfHash?: string): Promise<SnapshotSummary | null>;
   private async take(
     plan: PlanRecord,
     kind: SnapshotKind,
-    label: string,
+    name: VersionName,
     author: PersonRef | null,
     skipIfHash?: string,
   ): Promise<SnapshotSummary | null> {
@@ -57,7 +64,7 @@ export class VersionService {
       id: randomUUID(),
       planId: plan.id,
       kind,
-      label,
+      ...name,
       createdAt: new Date().toISOString(),
       createdBy: author,
       contentHash,
@@ -74,7 +81,8 @@ export class VersionService {
    * The current content is snapshotted first, so the restore itself can be undone from the version list.
    */
   async restore(plan: PlanRecord, version: Snapshot, author: PersonRef): Promise<void> {
-    await this.snapshotIfChanged(plan, `Ennen palautusta: ${version.label}`);
+    const restored = { id: version.id, createdAt: version.createdAt, ...readVersionName(version) };
+    await this.snapshotIfChanged(plan, { labelKind: 'before-restore', labelData: restored });
     const versionDoc = new Y.Doc();
     Y.applyUpdate(versionDoc, Buffer.from(version.state, 'base64'));
     try {

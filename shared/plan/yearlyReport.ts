@@ -2,6 +2,10 @@ import { comparePlans, type MeasureRef } from './compare';
 import { buildStatusReport, emptyStatusCounts, type StatusCounts, type StatusReport } from './report';
 import type { Status, TargetGroupValue } from './status';
 import type { PlanData } from './types';
+import { readVersionName, type VersionName } from '../versionLabel';
+
+/** The version a report compares with: its id, date and name (with the kind of a name the server gave, to word it). */
+export type ReportVersion = VersionName & { id: string; createdAt: string };
 
 export interface GroupCounts<K extends string = string> {
   key: K;
@@ -15,7 +19,7 @@ export interface YearlyReport extends StatusReport {
   byTargetGroup: GroupCounts<TargetGroupValue>[];
   /** Present when compared with an earlier version. */
   changes?: {
-    since: { id: string; label: string; createdAt: string };
+    since: ReportVersion;
     statusChanged: Array<{ measure: MeasureRef; from: Status; to: Status }>;
     added: MeasureRef[];
     removed: MeasureRef[];
@@ -43,7 +47,7 @@ function tally<K extends string>(entries: Array<[K, Status]>): GroupCounts<K>[] 
 
 export function buildYearlyReport(
   data: PlanData,
-  since?: { id: string; label: string; createdAt: string; data: PlanData },
+  since?: ReportVersion & { kind?: string; data: PlanData },
 ): YearlyReport {
   const measures = data.focusAreas.flatMap((f) => f.goals.flatMap((g) => g.measures));
   const report: YearlyReport = {
@@ -54,7 +58,7 @@ export function buildYearlyReport(
   if (since) {
     const comparison = comparePlans(since.data, data);
     report.changes = {
-      since: { id: since.id, label: since.label, createdAt: since.createdAt },
+      since: { id: since.id, createdAt: since.createdAt, ...readVersionName(since) },
       statusChanged: comparison.statusChanged,
       added: comparison.added,
       removed: comparison.removed,

@@ -26,6 +26,8 @@ describe('snapshots, named versions, compare and restore', () => {
     const first = await versions();
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ kind: 'auto', label: 'Automaattinen tallennus', createdBy: null });
+    // The server's own names carry their kind, so that each reader sees them in their own language.
+    expect(first[0].labelKind).toBe('auto');
 
     // Unchanged: more intervals pass without a new snapshot.
     await new Promise((r) => setTimeout(r, 2500));
@@ -85,6 +87,15 @@ describe('snapshots, named versions, compare and restore', () => {
     await waitFor(() => readPlanData(watcher.doc, planId).focusAreas[0]!.goals[0]!.measures[0]!.status === 'done', 'live restore');
     // The state before the restore is kept as a snapshot of its own.
     expect((await versions()).some((v) => v.label === 'Ennen palautusta: Kaupunginvaltuustolle 12.6.2026')).toBe(true);
+    const beforeRestore = (await versions()).find((v) => v.label === 'Ennen palautusta: Kaupunginvaltuustolle 12.6.2026');
+    expect(beforeRestore).toMatchObject({
+      kind: 'auto',
+      labelKind: 'before-restore',
+      labelData: { id: named.body.id, createdAt: named.body.createdAt, label: 'Kaupunginvaltuustolle 12.6.2026' },
+    });
+    // A person's label has no kind: it reads as written in every language.
+    expect(beforeRestore.labelData.labelKind).toBeUndefined();
+    expect((await versions()).find((v) => v.id === named.body.id).labelKind).toBeUndefined();
     editor.destroy();
     watcher.destroy();
 

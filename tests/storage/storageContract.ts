@@ -530,6 +530,15 @@ export function storageContract(backend: StorageBackend): void {
         await storage.snapshots.add(snapshot('n1', 'named', 2));
         expect(await (await restart()).snapshots.get('p1', 'n1')).toEqual(snapshot('n1', 'named', 2));
       });
+
+      it('keeps the kind and data of a name the server gave, nested as a restore names what it restored', async () => {
+        const restored = { id: 'n1', createdAt: at(2), label: 'Automaattinen tallennus', labelKind: 'auto' as const };
+        const named: Snapshot = { ...snapshot('a1', 'auto', 3), label: 'Ennen palautusta: Automaattinen tallennus', labelKind: 'before-restore', labelData: restored };
+        await storage.snapshots.add(named);
+        const { data: _data, state: _state, ...summary } = named;
+        expect(await storage.snapshots.list('p1')).toStrictEqual([summary]);
+        expect(await (await restart()).snapshots.get('p1', 'a1')).toStrictEqual(named);
+      });
     });
 
     describe('audit trail', () => {

@@ -1,3 +1,4 @@
+import { VERSION_LABEL_WORDING } from '../../../shared/versionLabel';
 import type { compareFi, versionsFi } from './versions.fi';
 
 export const versionsEn: typeof versionsFi = {
@@ -8,8 +9,7 @@ export const versionsEn: typeof versionsFi = {
   namedGroup: 'Named versions',
   autoGroup: 'Automatic saves',
   choice: '{{label}} ({{date}})',
-  autoLabel: 'Automatic save',
-  beforeRestore: 'Before restoring: {{label}}',
+  ...VERSION_LABEL_WORDING.en,
   listTitle: 'Saved versions ({{number}})',
   showAuto: 'Show automatic saves',
   none: 'There are no versions yet. An automatic save is made once the plan has changed.',

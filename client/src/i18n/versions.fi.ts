@@ -1,3 +1,5 @@
+import { VERSION_LABEL_WORDING } from '../../../shared/versionLabel';
+
 /** Versions and comparing them (see planViews.fi.ts). */
 export const versionsFi = {
   pageTitle: 'Versiot – {{title}}',
@@ -7,8 +9,7 @@ export const versionsFi = {
   namedGroup: 'Nimetyt versiot',
   autoGroup: 'Automaattiset tallennukset',
   choice: '{{label}} ({{date}})',
-  autoLabel: 'Automaattinen tallennus',
-  beforeRestore: 'Ennen palautusta: {{label}}',
+  ...VERSION_LABEL_WORDING.fi,
   listTitle: 'Tallennetut versiot ({{number}})',
   showAuto: 'Näytä automaattiset tallennukset',
   none: 'Versioita ei ole vielä. Automaattinen tallennus tehdään, kun suunnitelmaa on muutettu.',

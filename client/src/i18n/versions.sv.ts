@@ -1,3 +1,4 @@
+import { VERSION_LABEL_WORDING } from '../../../shared/versionLabel';
 import type { compareFi, versionsFi } from './versions.fi';
 
 export const versionsSv: typeof versionsFi = {
@@ -8,8 +9,7 @@ export const versionsSv: typeof versionsFi = {
   namedGroup: 'Namngivna versioner',
   autoGroup: 'Automatiska sparningar',
   choice: '{{label}} ({{date}})',
-  autoLabel: 'Automatisk sparning',
-  beforeRestore: 'Före återställning: {{label}}',
+  ...VERSION_LABEL_WORDING.sv,
   listTitle: 'Sparade versioner ({{number}})',
   showAuto: 'Visa automatiska sparningar',
   none: 'Det finns inga versioner ännu. En automatisk sparning görs när planen har ändrats.',

@@ -23,8 +23,7 @@ export function ReportChanges({ versions, since, onSince, changes }: Props) {
   const headingId = useId();
   const selectId = useId();
   const [choice, setChoice] = useState(since ?? versions.find((v) => v.kind === 'named')?.id ?? versions[0]?.id ?? '');
-  const chosen = changes ? versions.find((version) => version.id === changes.since.id) : undefined;
-  const sinceName = changes ? (chosen ? versionLabel(chosen, t) : changes.since.label) : null;
+  const sinceName = changes ? versionLabel(changes.since, t) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -17,4 +17,11 @@ describe('versionLabel', () => {
       'versions.beforeRestore:{"label":"Valtuustolle"}',
     );
   });
+
+  it('words a name stored as a kind, the restored version’s own name included', () => {
+    const restored = { id: 'v1', createdAt: '2026-06-12T10:00:00.000Z', label: 'Automaattinen tallennus', labelKind: 'auto' as const };
+    expect(versionLabel({ kind: 'auto', label: 'Ennen palautusta: Automaattinen tallennus', labelKind: 'before-restore', labelData: restored }, t)).toBe(
+      'versions.beforeRestore:{"label":"versions.autoLabel"}',
+    );
+  });
 });

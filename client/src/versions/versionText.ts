@@ -1,19 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { VersionSummary } from '../api/versions';
 import { formatDateTime } from '../i18n/dateTime';
+import { wordVersionLabel, type VersionName } from '../../../shared/versionLabel';
 
-// The server names the snapshots it takes itself in Finnish; they are shown in the reader's language.
-const AUTO_LABEL = 'Automaattinen tallennus';
-const BEFORE_RESTORE = 'Ennen palautusta: ';
-
-/** A version's name as shown: the label its maker gave, or what an automatic snapshot is. */
-export function versionLabel(version: Pick<VersionSummary, 'kind' | 'label'>, t: TFunction): string {
-  if (version.kind !== 'auto') return version.label;
-  if (version.label === AUTO_LABEL) return t('versions.autoLabel');
-  if (version.label.startsWith(BEFORE_RESTORE)) {
-    return t('versions.beforeRestore', { label: version.label.slice(BEFORE_RESTORE.length) });
-  }
-  return version.label;
+/**
+ * A version's name as shown: the label its maker gave, or the server's name
+ * for a snapshot it took itself, in the reader's language (from its
+ * `labelKind`, or from the Finnish words of a snapshot stored before kinds).
+ */
+export function versionLabel(version: VersionName & { kind?: string }, t: TFunction): string {
+  return wordVersionLabel(version, (key, values) => (values ? t(`versions.${key}`, values) : t(`versions.${key}`)));
 }
 
 /** One line naming a version in a list of choices: its name and when it was made. */

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { PlanData } from '../../../shared/plan';
+import type { RestoredVersion, ServerLabelKind } from '../../../shared/versionLabel';
 import type { Snapshot, SnapshotKind, SnapshotStore, SnapshotSummary } from '../snapshotStore';
 import { iso } from './database';
 
@@ -8,6 +9,8 @@ interface SummaryRow {
   plan_id: string;
   kind: SnapshotKind;
   label: string;
+  label_kind: ServerLabelKind | null;
+  label_data: RestoredVersion | null;
   created_at: Date;
   created_by: { id: string; name: string } | null;
   content_hash: string;
@@ -17,13 +20,15 @@ interface SnapshotRow extends SummaryRow {
   state: Buffer;
 }
 
-const SUMMARY_COLUMNS = 'id, plan_id, kind, label, created_at, created_by, content_hash';
+const SUMMARY_COLUMNS = 'id, plan_id, kind, label, label_kind, label_data, created_at, created_by, content_hash';
 
 const toSummary = (r: SummaryRow): SnapshotSummary => ({
   id: r.id,
   planId: r.plan_id,
   kind: r.kind,
   label: r.label,
+  ...(r.label_kind === null ? {} : { labelKind: r.label_kind }),
+  ...(r.label_data === null ? {} : { labelData: r.label_data }),
   createdAt: iso(r.created_at),
   createdBy: r.created_by,
   contentHash: r.content_hash,
@@ -57,13 +62,15 @@ export class PgSnapshotStore implements SnapshotStore {
 
   async add(snapshot: Snapshot): Promise<void> {
     await this.pool.query(
-      `INSERT INTO hyte_snapshots (id, plan_id, kind, label, created_at, created_by, content_hash, data, state)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO hyte_snapshots (id, plan_id, kind, label, label_kind, label_data, created_at, created_by, content_hash, data, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         snapshot.id,
         snapshot.planId,
         snapshot.kind,
         snapshot.label,
+        snapshot.labelKind ?? null,
+        snapshot.labelData === undefined ? null : JSON.stringify(snapshot.labelData),
         snapshot.createdAt,
         snapshot.createdBy === null ? null : JSON.stringify(snapshot.createdBy),
         snapshot.contentHash,
