@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { PersonRef } from '../people';
+import type { VersionName } from '../versionLabel';
 
 export const newVersionSchema = z.object({ label: z.string().trim().min(1, 'label must not be empty').max(200) });
 export const versionIdSchema = z.string().uuid('unknown version');
@@ -21,13 +22,13 @@ export type VersionKind = 'auto' | 'named';
 
 /**
  * A version as `GET /api/plans/:id/versions` lists it and `POST` answers it:
- * a snapshot without its data and Yjs state.
+ * a snapshot without its data and Yjs state. Its name (`VersionName`) is the
+ * stored label and, for a name the server made, its kind and data.
  */
-export interface VersionSummary {
+export interface VersionSummary extends VersionName {
   id: string;
   planId: string;
   kind: VersionKind;
-  label: string;
   createdAt: string;
   /** Null for automatic snapshots, which nobody made. */
   createdBy: PersonRef | null;
