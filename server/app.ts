@@ -48,9 +48,9 @@ const REQUESTS_FINISH_MS = 5_000;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Links that carry a secret in the path (invitations, response links) are logged without it. */
+/** Links that carry a secret in the path (the invite page and its API, response links) are logged without it. */
 function redactTokensInPath(url: string): string {
-  return url.replace(/\/(invites|responses|calendar)\/[^/?]+/g, '/$1/[token]').replace(/([?&](token|key)=)[^&]*/g, '$1[redacted]');
+  return url.replace(/\/(invites?|responses|calendar)\/[^/?]+/g, '/$1/[token]').replace(/([?&](token|key)=)[^&]*/g, '$1[redacted]');
 }
 
 /** Wires storage, REST, the web app and the collaboration socket onto one port. */

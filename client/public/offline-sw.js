@@ -35,9 +35,10 @@ function keyOf(request) {
     // Not a page even when opened as one (an export link): only the session and plans.
     return url.pathname === SESSION || PLAN.test(url.pathname) ? url.pathname : null;
   }
-  // Client routes are in the hash: every page is the one index.html.
-  if (request.mode === 'navigate') return '/';
-  return url.pathname.startsWith('/assets/') ? url.pathname : null;
+  if (url.pathname.startsWith('/assets/')) return url.pathname;
+  // Every page of the app (`/`, `/plans/<id>/report`, …) is the one index.html, as the server answers
+  // (server/http/webApp.ts); a file opened as a page (a dot in its last segment) is not the page.
+  return request.mode === 'navigate' && !/\.[^/]*$/.test(url.pathname) ? '/' : null;
 }
 
 /**

@@ -10,7 +10,8 @@ import { InvitePage } from './invite/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
-import { PLANS_HREF, useRoute } from './routing/route';
+import { navigate, useRoute } from './routing/navigation';
+import { PLANS_HREF } from './routing/route';
 
 type Session = { kind: 'checking' } | { kind: 'signedOut' } | { kind: 'signedIn'; user: SessionUser };
 
@@ -46,7 +47,8 @@ export function App() {
   // browser is someone else's, so it ends and they can sign in as themselves.
   const onPasswordSet = () => {
     setPasswordSet(true);
-    location.hash = PLANS_HREF;
+    // Replaced, so that back does not return to a link that no longer works.
+    navigate(PLANS_HREF, { replace: true });
     if (session.kind === 'signedIn') {
       // Shown as signed out at once, so that the other person's plan list never flashes by.
       onSessionLost();
@@ -102,7 +104,7 @@ export function App() {
   );
 }
 
-/** With hash routing, following "#main" would replace the route; move focus instead. */
+/** Following "#main" would add a history entry and need not move focus in every browser; focus moves itself. */
 function skipToMain(event: MouseEvent) {
   event.preventDefault();
   document.getElementById('main')?.focus();

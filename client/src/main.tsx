@@ -2,10 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { redirectLegacyHash } from './routing/navigation';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// Before the first render, so that an old `#/…` link opens its page and the address bar shows the path.
+redirectLegacyHash();
 
 void initI18n().then(() =>
   createRoot(root).render(

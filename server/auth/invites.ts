@@ -27,7 +27,7 @@ export class InviteService {
     const now = Date.now();
     const expiresAt = new Date(now + INVITE_TTL_MS).toISOString();
     await this.invites.create({ tokenHash: hashToken(token), userId, createdAt: new Date(now).toISOString(), expiresAt });
-    return { path: `/#/invite/${token}`, expiresAt };
+    return { path: `/invite/${token}`, expiresAt };
   }
 
   /** The invited user, or 404 for a link that is unknown, used or expired. */

@@ -354,4 +354,41 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
     await expectAccessible(viewer, 'a version, as a viewer');
     await viewer.context().close();
   });
+
+  it('opens its pages by ordinary addresses: an old #/ link, reload, back and forward, a new tab', async () => {
+    const reportTitle = `Hyvinvointiraportti – ${DEMO_TITLE}`;
+    const versionsTitle = `Versiot – ${DEMO_TITLE}`;
+    // A link of the earlier hash routing, from an old e-mail, lands on the report's path.
+    await page.goto(`${server.url}/#/plans/${planId}/report`);
+    await page.getByRole('heading', { level: 1, name: reportTitle }).waitFor();
+    expect(page.url()).toBe(`${server.url}/plans/${planId}/report`);
+    await page.locator('.traffic-light__count').first().waitFor();
+
+    // Links navigate inside the page: no reload, focus on the new title, the document titled after it.
+    await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+    await openView(page, 'Versiot', versionsTitle);
+    expect(page.url()).toBe(`${server.url}/plans/${planId}/versions`);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(versionsTitle);
+    expect(await page.title()).toBe(`${versionsTitle} – Hyte-työtila`);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: reportTitle }).waitFor();
+    expect(page.url()).toBe(`${server.url}/plans/${planId}/report`);
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: versionsTitle }).waitFor();
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+    // With Ctrl the browser opens the link in a new tab, as for any link; this page stays.
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: `Näytä versio ${LABEL}` }).click({ modifiers: ['Control'] }),
+    ]);
+    await tab.getByRole('heading', { level: 1, name: `Versio ”${LABEL}” – ${DEMO_TITLE}` }).waitFor();
+    expect(tab.url()).toBe(`${server.url}/plans/${planId}/versions/${(await namedVersion()).id}`);
+    await tab.close();
+    expect(page.url()).toBe(`${server.url}/plans/${planId}/versions`);
+
+    // The address is a page of its own: reloading opens it again.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: versionsTitle }).waitFor();
+  });
 });

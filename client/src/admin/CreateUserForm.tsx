@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUser, type Invite, type NewUser } from '../api/users';
 import { FeedbackRegion } from '../components/FeedbackRegion';
+import { InputField } from '../components/FormField';
 import { useFeedback } from '../components/useFeedback';
+import { UserDetailsFields } from './UserDetailsFields';
 
 interface Props {
   /** After creating: the users reload; `invite` is there when no password was given. */
@@ -23,7 +25,7 @@ export function CreateUserForm({ onCreated, onSessionLost }: Props) {
   const { feedback, busy, run } = useFeedback(onSessionLost);
   const [form, setForm] = useState(EMPTY);
   const [choice, setChoice] = useState<PasswordChoice>('invite');
-  const ids = { name: useId(), email: useId(), password: useId(), passwordHint: useId(), choice: useId() };
+  const choiceName = useId();
   const set = (change: Partial<typeof EMPTY>) => setForm((current) => ({ ...current, ...change }));
 
   const submit = async (event: FormEvent) => {
@@ -42,30 +44,7 @@ export function CreateUserForm({ onCreated, onSessionLost }: Props) {
 
   return (
     <form className="form admin-form" onSubmit={(event) => void submit(event)}>
-      <div className="form__field">
-        <label htmlFor={ids.name}>{t('admin.users.name')}</label>
-        <input
-          id={ids.name}
-          type="text"
-          required
-          maxLength={200}
-          autoComplete="off"
-          value={form.name}
-          onChange={(event) => set({ name: event.target.value })}
-        />
-      </div>
-      <div className="form__field">
-        <label htmlFor={ids.email}>{t('admin.users.email')}</label>
-        <input
-          id={ids.email}
-          type="email"
-          required
-          maxLength={320}
-          autoComplete="off"
-          value={form.email}
-          onChange={(event) => set({ email: event.target.value })}
-        />
-      </div>
+      <UserDetailsFields value={form} onChange={set} />
       <label className="check">
         <input type="checkbox" checked={form.isAdmin} onChange={(event) => set({ isAdmin: event.target.checked })} />
         {t('admin.users.makeAdmin')}
@@ -75,34 +54,28 @@ export function CreateUserForm({ onCreated, onSessionLost }: Props) {
         <label className="check">
           <input
             type="radio"
-            name={ids.choice}
+            name={choiceName}
             checked={choice === 'invite'}
             onChange={() => setChoice('invite')}
           />
           {t('admin.create.withInvite')}
         </label>
         <label className="check">
-          <input type="radio" name={ids.choice} checked={choice === 'now'} onChange={() => setChoice('now')} />
+          <input type="radio" name={choiceName} checked={choice === 'now'} onChange={() => setChoice('now')} />
           {t('admin.create.withPassword')}
         </label>
       </fieldset>
       {choice === 'now' && (
-        <div className="form__field">
-          <label htmlFor={ids.password}>{t('admin.create.password')}</label>
-          <input
-            id={ids.password}
-            type="password"
-            required
-            minLength={8}
-            autoComplete="new-password"
-            aria-describedby={ids.passwordHint}
-            value={form.password}
-            onChange={(event) => set({ password: event.target.value })}
-          />
-          <p id={ids.passwordHint} className="field-hint">
-            {t('admin.create.passwordHint')}
-          </p>
-        </div>
+        <InputField
+          label={t('admin.create.password')}
+          hint={t('admin.create.passwordHint')}
+          type="password"
+          required
+          minLength={8}
+          autoComplete="new-password"
+          value={form.password}
+          onValue={(password) => set({ password })}
+        />
       )}
       <FeedbackRegion feedback={feedback} />
       <div>

@@ -5,6 +5,7 @@ import { FeedbackRegion } from '../components/FeedbackRegion';
 import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
 import { SubmitCancelActions } from '../components/SubmitCancelActions';
+import { UserDetailsFields } from './UserDetailsFields';
 
 interface Props {
   user: AdminUser;
@@ -19,7 +20,7 @@ export function EditUserDialog({ user, isSelf, onSaved, onClose, onSessionLost }
   const { t } = useTranslation();
   const { feedback, busy, run } = useFeedback(onSessionLost);
   const [form, setForm] = useState({ name: user.name, email: user.email, isAdmin: user.isAdmin });
-  const ids = { name: useId(), email: useId(), adminHint: useId() };
+  const adminHintId = useId();
   const set = (change: Partial<typeof form>) => setForm((current) => ({ ...current, ...change }));
 
   const submit = async (event: FormEvent) => {
@@ -31,43 +32,20 @@ export function EditUserDialog({ user, isSelf, onSaved, onClose, onSessionLost }
   return (
     <ModalDialog title={t('admin.edit.title', { name: user.name })} onClose={onClose}>
       <form className="form" onSubmit={(event) => void submit(event)}>
-        <div className="form__field">
-          <label htmlFor={ids.name}>{t('admin.users.name')}</label>
-          <input
-            id={ids.name}
-            type="text"
-            required
-            maxLength={200}
-            autoComplete="off"
-            value={form.name}
-            onChange={(event) => set({ name: event.target.value })}
-          />
-        </div>
-        <div className="form__field">
-          <label htmlFor={ids.email}>{t('admin.users.email')}</label>
-          <input
-            id={ids.email}
-            type="email"
-            required
-            maxLength={320}
-            autoComplete="off"
-            value={form.email}
-            onChange={(event) => set({ email: event.target.value })}
-          />
-        </div>
+        <UserDetailsFields value={form} onChange={set} />
         <div className="form__field">
           <label className="check">
             <input
               type="checkbox"
               checked={form.isAdmin}
               disabled={isSelf}
-              aria-describedby={isSelf ? ids.adminHint : undefined}
+              aria-describedby={isSelf ? adminHintId : undefined}
               onChange={(event) => set({ isAdmin: event.target.checked })}
             />
             {t('admin.users.makeAdmin')}
           </label>
           {isSelf && (
-            <p id={ids.adminHint} className="field-hint">
+            <p id={adminHintId} className="field-hint">
               {t('admin.edit.ownRights')}
             </p>
           )}

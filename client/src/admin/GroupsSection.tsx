@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { createGroup, deleteGroup, listGroups, type GroupSummary } from '../api/groups';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FeedbackRegion } from '../components/FeedbackRegion';
+import { InputField } from '../components/FormField';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
+import { Link } from '../routing/Link';
 import { groupHref } from '../routing/route';
 
 /** Every group with how many plans it has: the server counts them (and refuses to delete a group that has any). */
@@ -23,7 +25,6 @@ export function GroupsSection({ onSessionLost }: { onSessionLost: () => void }) 
   const [removing, setRemoving] = useState<GroupSummary | null>(null);
   const headingId = useId();
   const createHeadingId = useId();
-  const nameId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const close = useCallback(() => setRemoving(null), []);
 
@@ -49,9 +50,9 @@ export function GroupsSection({ onSessionLost }: { onSessionLost: () => void }) 
         <ul className="plan-list admin-groups">
           {load.data.map(({ group, plans }) => (
             <li key={group.id} className="plan-list__item">
-              <a href={groupHref(group.id)} className="plan-list__link">
+              <Link href={groupHref(group.id)} className="plan-list__link">
                 {group.name}
-              </a>
+              </Link>
               <span className="admin-groups__side">
                 <span className="plan-list__meta">{t('admin.groups.planCount', { count: plans })}</span>
                 {plans === 0 && (
@@ -73,17 +74,7 @@ export function GroupsSection({ onSessionLost }: { onSessionLost: () => void }) 
       <section aria-labelledby={createHeadingId} className="admin-create">
         <h3 id={createHeadingId}>{t('admin.groups.createTitle')}</h3>
         <form className="form form--inline" onSubmit={(event) => void create(event)}>
-          <div className="form__field">
-            <label htmlFor={nameId}>{t('admin.groups.name')}</label>
-            <input
-              id={nameId}
-              type="text"
-              required
-              maxLength={300}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </div>
+          <InputField label={t('admin.groups.name')} required maxLength={300} value={name} onValue={setName} />
           <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
             {t('admin.groups.create')}
           </button>

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invite } from '../api/users';
 import { FeedbackRegion } from '../components/FeedbackRegion';
+import { FormField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
 import { copyText } from './copyText';
@@ -21,7 +22,6 @@ export function InviteLinkDialog({ name, invite, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const field = useRef<HTMLTextAreaElement>(null);
   const { feedback, announce, fail } = useFeedback();
-  const fieldId = useId();
   const hintId = useId();
   const url = `${location.origin}${invite.invitePath}`;
   const expires = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(
@@ -36,20 +36,20 @@ export function InviteLinkDialog({ name, invite, onClose }: Props) {
   return (
     <ModalDialog title={t('admin.invite.title', { name })} onClose={onClose}>
       <p id={hintId}>{t('admin.invite.explain', { name, expires })}</p>
-      <div className="form__field">
-        <label htmlFor={fieldId}>{t('admin.invite.link')}</label>
-        {/* A text area, so that the whole link shows, wrapped, for reading it out if need be. */}
-        <textarea
-          ref={field}
-          id={fieldId}
-          readOnly
-          rows={2}
-          value={url}
-          aria-describedby={hintId}
-          className="invite-link"
-          onFocus={(event) => event.target.select()}
-        />
-      </div>
+      <FormField label={t('admin.invite.link')} describedBy={hintId}>
+        {(control) => (
+          // A text area, so that the whole link shows, wrapped, for reading it out if need be.
+          <textarea
+            ref={field}
+            {...control}
+            readOnly
+            rows={2}
+            value={url}
+            className="invite-link"
+            onFocus={(event) => event.target.select()}
+          />
+        )}
+      </FormField>
       <FeedbackRegion feedback={feedback} />
       <div className="modal__actions">
         <button type="button" className="button button--primary" onClick={() => void copyLink()} data-autofocus>

@@ -118,7 +118,7 @@ describe('the offline shell worker', () => {
     expect((await worker.request('/api/plans/p1'))?.body).toBe('{"id":"p1","title":"new"}');
     worker.network.online = false;
     expect((await worker.request('/api/plans/p1'))?.body).toBe('{"id":"p1","title":"new"}');
-    expect((await worker.request('/#/plans/p1', { mode: 'navigate' }))?.headers.get('content-type')).toBe('text/html');
+    expect((await worker.request('/plans/p1', { mode: 'navigate' }))?.headers.get('content-type')).toBe('text/html');
   });
 
   it('never touches other API calls, changes, exports or other origins', async () => {
@@ -134,6 +134,19 @@ describe('the offline shell worker', () => {
     await worker.message({ type: 'keep', urls: ['/api/plans/p1/data', '/api/plans', 'https://other.example/'] });
     expect(worker.cached()).toEqual([]);
     expect(worker.network.fetched).toEqual([]);
+  });
+
+  it('opens every page of the app offline from the one kept page; a file opened as a page is not one', async () => {
+    await worker.message({ type: 'keep', urls: ['/'] });
+    // A missing file opened in a tab (the server answers 404): nothing to do with the page, which stays kept.
+    const file = worker.request('/favicon.ico', { mode: 'navigate' });
+    await file;
+    expect(file).toBeNull();
+    expect(worker.cached()).toContain('/');
+    worker.network.online = false;
+    for (const path of ['/plans/p1/report', '/plans/p1/compare/v1/current', '/groups/g1', '/admin', '/invite/AbC']) {
+      expect((await worker.request(path, { mode: 'navigate' }))?.body).toBe('<script src="/assets/index-1.js"></script>');
+    }
   });
 
   it('fails offline for what it never kept', async () => {

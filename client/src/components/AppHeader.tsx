@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api/session';
+import { Link } from '../routing/Link';
 import { ADMIN_HREF, GROUPS_HREF, PLANS_HREF, type Route } from '../routing/route';
 import { LanguageSelect } from './LanguageSelect';
 import './AppHeader.css';
@@ -18,22 +19,22 @@ export function AppHeader({ user, onSignOut, page }: Props) {
   return (
     <header className="app-header">
       <div className="app-header__inner">
-        <a className="app-header__brand" href={PLANS_HREF}>
+        <Link className="app-header__brand" href={PLANS_HREF}>
           {t('app.name')}
-        </a>
+        </Link>
         {user && (
           <nav aria-label={t('header.nav')} className="app-header__nav">
-            <a href={PLANS_HREF} aria-current={current('plans')}>
+            <Link href={PLANS_HREF} aria-current={current('plans')}>
               {t('header.plans')}
-            </a>
-            <a href={GROUPS_HREF} aria-current={current('groups')}>
+            </Link>
+            <Link href={GROUPS_HREF} aria-current={current('groups')}>
               {t('groups.nav')}
-            </a>
+            </Link>
             {/* The server refuses the rest anyway; the link is hidden so as not to offer what cannot be used. */}
             {user.isAdmin && (
-              <a href={ADMIN_HREF} aria-current={current('admin')}>
+              <Link href={ADMIN_HREF} aria-current={current('admin')}>
                 {t('admin.nav')}
-              </a>
+              </Link>
             )}
           </nav>
         )}

@@ -6,6 +6,7 @@ import { useFeedback } from './useFeedback';
 
 interface Props {
   title: string;
+  /** The question, read with the title as the dialog opens. */
   children: ReactNode;
   confirmLabel: string;
   /** The change, and reloading what shows it; a failure stays in the dialog with its reason. */
@@ -19,7 +20,11 @@ interface Props {
   fallbackFocus?: RefObject<HTMLElement | null>;
 }
 
-/** Asks before something that cannot be undone (removing a user, a member, a group). */
+/**
+ * Asks before something that cannot be undone (removing a user, a member, a
+ * group, restoring a version), on the server: the change runs from here and
+ * a failure stays in the dialog. Focus starts on Cancel, which loses nothing.
+ */
 export function ConfirmDialog(props: Props) {
   const { t } = useTranslation();
   const { feedback, busy, run } = useFeedback(props.onSessionLost);
@@ -29,8 +34,12 @@ export function ConfirmDialog(props: Props) {
   };
 
   return (
-    <ModalDialog title={props.title} onClose={props.onClose} fallbackFocus={props.fallbackFocus}>
-      {props.children}
+    <ModalDialog
+      title={props.title}
+      description={props.children}
+      onClose={props.onClose}
+      fallbackFocus={props.fallbackFocus}
+    >
       <FeedbackRegion feedback={feedback} />
       <div className="modal__actions">
         <button type="button" className="button button--danger" aria-disabled={busy || undefined} onClick={() => void confirm()}>

@@ -1,6 +1,7 @@
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listVersions } from '../api/versions';
+import { FormField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
 import { useLoad } from '../components/useLoad';
 import { CURRENT } from '../routing/route';
@@ -31,7 +32,6 @@ export function ExportDialog({ planId, initialSource, onClose, onSessionLost }: 
   // Word only: open comment threads as Word comments, for drafts circulated that way.
   const [withComments, setWithComments] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const sourceId = useId();
   const making = state.kind === 'making';
 
   const submit = (event: FormEvent) => {
@@ -69,17 +69,18 @@ export function ExportDialog({ planId, initialSource, onClose, onSessionLost }: 
             </span>
           </label>
         )}
-        <div className="form__field">
-          <label htmlFor={sourceId}>{t('exports.source')}</label>
-          {/* The versions arrive after the dialog opens; until then only the live plan can be chosen. */}
-          <VersionSelect
-            id={sourceId}
-            versions={versions.kind === 'loaded' ? versions.data : []}
-            value={versions.kind === 'loaded' ? source : CURRENT}
-            onChange={setSource}
-            withCurrent
-          />
-        </div>
+        <FormField label={t('exports.source')}>
+          {(control) => (
+            // The versions arrive after the dialog opens; until then only the live plan can be chosen.
+            <VersionSelect
+              {...control}
+              versions={versions.kind === 'loaded' ? versions.data : []}
+              value={versions.kind === 'loaded' ? source : CURRENT}
+              onChange={setSource}
+              withCurrent
+            />
+          )}
+        </FormField>
         <ExportStatus state={state} />
         <div className="modal__actions">
           <button type="submit" className="button button--primary" aria-disabled={making || undefined}>

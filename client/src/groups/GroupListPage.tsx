@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { listGroups } from '../api/groups';
 import { PageTitle } from '../components/PageTitle';
 import { useLoad } from '../components/useLoad';
+import { Link } from '../routing/Link';
 import { groupHref } from '../routing/route';
 import { RoleText } from './RoleText';
 import './groups.css';
@@ -24,9 +25,9 @@ export function GroupListPage({ onSessionLost }: { onSessionLost: () => void }) 
             .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
             .map((group) => (
               <li key={group.id} className="plan-list__item">
-                <a href={groupHref(group.id)} className="plan-list__link">
+                <Link href={groupHref(group.id)} className="plan-list__link">
                   {group.name}
-                </a>
+                </Link>
                 <span className="plan-list__meta">
                   <RoleText role={group.myRole} />
                 </span>

@@ -6,6 +6,7 @@ import { FeedbackRegion } from '../components/FeedbackRegion';
 import { PageTitle } from '../components/PageTitle';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
+import { Link } from '../routing/Link';
 import { GROUPS_HREF } from '../routing/route';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EditMemberDialog } from './EditMemberDialog';
@@ -39,7 +40,7 @@ export function GroupPage({ groupId, onSessionLost }: Props) {
       <div>
         <PageTitle>{load.status === 404 ? t('groups.notFound') : t('groups.loadOneFailed')}</PageTitle>
         <p>
-          <a href={GROUPS_HREF}>{t('groups.back')}</a>
+          <Link href={GROUPS_HREF}>{t('groups.back')}</Link>
         </p>
       </div>
     );
@@ -97,16 +98,12 @@ function GroupView({ group, reload, onSessionLost }: ViewProps) {
             </button>
           )}
         </div>
-        {group.members.length === 0 ? (
-          <p>{t('groups.members.none')}</p>
-        ) : (
-          <MemberTable
-            members={group.members}
-            labelledBy={membersHeadingId}
-            onEdit={manage ? (member) => setDialog({ kind: 'edit', member }) : undefined}
-            onRemove={manage ? (member) => setDialog({ kind: 'remove', member }) : undefined}
-          />
-        )}
+        <MemberTable
+          members={group.members}
+          labelledBy={membersHeadingId}
+          onEdit={manage ? (member) => setDialog({ kind: 'edit', member }) : undefined}
+          onRemove={manage ? (member) => setDialog({ kind: 'remove', member }) : undefined}
+        />
       </section>
 
       <section aria-labelledby={plansHeadingId} className="page-section">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../api/plans';
+import { Link } from '../routing/Link';
 import { planHref } from '../routing/route';
 
 /** The group's plans, as links; newest change first, as on the plan list. */
@@ -13,9 +14,9 @@ export function GroupPlans({ plans }: { plans: readonly PlanSummary[] }) {
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
         .map((plan) => (
           <li key={plan.id} className="plan-list__item">
-            <a href={planHref(plan.id)} className="plan-list__link">
+            <Link href={planHref(plan.id)} className="plan-list__link">
               {plan.title}
-            </a>
+            </Link>
             <span className="plan-list__meta">
               {t('plans.updated', { date: dateFormat.format(new Date(plan.updatedAt)) })}
             </span>

@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, isRole } from '../../../shared/roles';
 import { putMember, type MembershipFields } from '../api/groups';
 import type { DirectoryUser } from '../api/users';
 import { FeedbackRegion } from '../components/FeedbackRegion';
+import { FormField, InputField } from '../components/FormField';
 import { useFeedback } from '../components/useFeedback';
 import { SubmitCancelActions } from '../components/SubmitCancelActions';
 
@@ -25,15 +26,6 @@ export function MemberForm({ groupId, person, initial, submitLabel, onSaved, onC
   const { feedback, busy, run } = useFeedback(onSessionLost);
   const [userId, setUserId] = useState('userId' in person ? person.userId : '');
   const [fields, setFields] = useState(initial);
-  const ids = {
-    user: useId(),
-    role: useId(),
-    roleHint: useId(),
-    title: useId(),
-    titleHint: useId(),
-    unit: useId(),
-    unitHint: useId(),
-  };
   const set = (change: Partial<MembershipFields>) => setFields((current) => ({ ...current, ...change }));
   const name = 'name' in person ? person.name : (person.candidates.find((u) => u.id === userId)?.name ?? '');
 
@@ -45,71 +37,41 @@ export function MemberForm({ groupId, person, initial, submitLabel, onSaved, onC
   return (
     <form className="form" onSubmit={(event) => void submit(event)}>
       {'candidates' in person && (
-        <div className="form__field">
-          <label htmlFor={ids.user}>{t('groups.members.person')}</label>
-          {/* Focused when the directory arrives and replaces the dialog's loading message. */}
-          <select
-            id={ids.user}
-            required
-            autoFocus
-            value={userId}
-            onChange={(event) => setUserId(event.target.value)}
-          >
-            <option value="">{t('groups.members.choosePerson')}</option>
-            {person.candidates.map((user) => (
-              <option key={user.id} value={user.id}>
-                {t('groups.members.personOption', { name: user.name, email: user.email })}
+        <FormField label={t('groups.members.person')}>
+          {(control) => (
+            // Focused when the directory arrives and replaces the dialog's loading message.
+            <select {...control} required autoFocus value={userId} onChange={(event) => setUserId(event.target.value)}>
+              <option value="">{t('groups.members.choosePerson')}</option>
+              {person.candidates.map((user) => (
+                <option key={user.id} value={user.id}>
+                  {t('groups.members.personOption', { name: user.name, email: user.email })}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+      <FormField label={t('groups.members.role')} hint={t(`groups.roleRights.${fields.role}`)}>
+        {(control) => (
+          <select {...control} value={fields.role} onChange={(event) => isRole(event.target.value) && set({ role: event.target.value })}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`groups.roles.${role}`)}
               </option>
             ))}
           </select>
-        </div>
-      )}
-      <div className="form__field">
-        <label htmlFor={ids.role}>{t('groups.members.role')}</label>
-        <select
-          id={ids.role}
-          value={fields.role}
-          aria-describedby={ids.roleHint}
-          onChange={(event) => isRole(event.target.value) && set({ role: event.target.value })}
-        >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`groups.roles.${role}`)}
-            </option>
-          ))}
-        </select>
-        <p id={ids.roleHint} className="field-hint">
-          {t(`groups.roleRights.${fields.role}`)}
-        </p>
-      </div>
-      <div className="form__field">
-        <label htmlFor={ids.title}>{t('groups.members.title')}</label>
-        <input
-          id={ids.title}
-          type="text"
+        )}
+      </FormField>
+      {(['title', 'unit'] as const).map((key) => (
+        <InputField
+          key={key}
+          label={t(`groups.members.${key}`)}
+          hint={t(`groups.members.${key}Example`)}
           maxLength={300}
-          aria-describedby={ids.titleHint}
-          value={fields.title}
-          onChange={(event) => set({ title: event.target.value })}
+          value={fields[key]}
+          onValue={(text) => set({ [key]: text })}
         />
-        <p id={ids.titleHint} className="field-hint">
-          {t('groups.members.titleExample')}
-        </p>
-      </div>
-      <div className="form__field">
-        <label htmlFor={ids.unit}>{t('groups.members.unit')}</label>
-        <input
-          id={ids.unit}
-          type="text"
-          maxLength={300}
-          aria-describedby={ids.unitHint}
-          value={fields.unit}
-          onChange={(event) => set({ unit: event.target.value })}
-        />
-        <p id={ids.unitHint} className="field-hint">
-          {t('groups.members.unitExample')}
-        </p>
-      </div>
+      ))}
       <fieldset className="checks">
         <legend>{t('groups.members.membership')}</legend>
         <label className="check">

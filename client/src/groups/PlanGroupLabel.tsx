@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from '../routing/Link';
 import { groupHref } from '../routing/route';
 import './planGroup.css';
 
@@ -14,7 +15,7 @@ export function PlanGroupLabel({ group }: Props) {
     <span className="plan-group">
       {group ? (
         <>
-          {t('groups.ofPlan.label')} <a href={groupHref(group.id)}>{group.name}</a>
+          {t('groups.ofPlan.label')} <Link href={groupHref(group.id)}>{group.name}</Link>
         </>
       ) : (
         t('groups.ofPlan.privateDraft')

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../api/groups';
+import { FormField } from '../components/FormField';
 import '../components/forms.css';
 import './planGroup.css';
 
@@ -15,24 +15,20 @@ interface Props {
 /** Whose plan a new plan is: one of the user's groups, or their private draft. */
 export function PlanGroupSelect({ groups, value, onChange }: Props) {
   const { t } = useTranslation();
-  const selectId = useId();
-  const hintId = useId();
   // Nothing to choose: say where the plan goes instead of offering a one-item list.
   if (groups.length === 0) return <p className="field-hint">{t('groups.ofPlan.onlyDraft')}</p>;
   return (
-    <div className="form__field">
-      <label htmlFor={selectId}>{t('groups.ofPlan.choose')}</label>
-      <select id={selectId} value={value} aria-describedby={hintId} onChange={(event) => onChange(event.target.value)}>
-        {groups.map((group) => (
-          <option key={group.id} value={group.id}>
-            {group.name}
-          </option>
-        ))}
-        <option value="">{t('groups.ofPlan.draftOption')}</option>
-      </select>
-      <p id={hintId} className="field-hint">
-        {t('groups.ofPlan.hint')}
-      </p>
-    </div>
+    <FormField label={t('groups.ofPlan.choose')} hint={t('groups.ofPlan.hint')}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+          {groups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.name}
+            </option>
+          ))}
+          <option value="">{t('groups.ofPlan.draftOption')}</option>
+        </select>
+      )}
+    </FormField>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renameGroup } from '../api/groups';
 import { FeedbackRegion } from '../components/FeedbackRegion';
+import { InputField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
 import { SubmitCancelActions } from '../components/SubmitCancelActions';
@@ -18,7 +19,6 @@ export function RenameGroupDialog({ groupId, name: currentName, onRenamed, onClo
   const { t } = useTranslation();
   const { feedback, busy, run } = useFeedback(onSessionLost);
   const [name, setName] = useState(currentName);
-  const inputId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,17 +29,7 @@ export function RenameGroupDialog({ groupId, name: currentName, onRenamed, onClo
   return (
     <ModalDialog title={t('groups.rename.title')} onClose={onClose}>
       <form className="form" onSubmit={(event) => void submit(event)}>
-        <div className="form__field">
-          <label htmlFor={inputId}>{t('groups.rename.name')}</label>
-          <input
-            id={inputId}
-            type="text"
-            required
-            maxLength={300}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+        <InputField label={t('groups.rename.name')} required maxLength={300} value={name} onValue={setName} />
         <FeedbackRegion feedback={feedback} />
         <SubmitCancelActions submitLabel={t('groups.rename.save')} busy={busy} onCancel={onClose} />
       </form>

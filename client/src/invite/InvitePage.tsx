@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getInvite } from '../api/users';
 import { PageTitle } from '../components/PageTitle';
 import { useLoad } from '../components/useLoad';
+import { Link } from '../routing/Link';
 import { PLANS_HREF } from '../routing/route';
 import { SetPasswordForm } from './SetPasswordForm';
 import '../components/forms.css';
@@ -26,7 +27,7 @@ export function InvitePage({ token, onPasswordSet }: Props) {
         <PageTitle>{load.status === 404 ? t('invite.invalidTitle') : t('invite.loadFailed')}</PageTitle>
         {load.status === 404 && <p>{t('invite.invalid')}</p>}
         <p>
-          <a href={PLANS_HREF}>{t('invite.toLogin')}</a>
+          <Link href={PLANS_HREF}>{t('invite.toLogin')}</Link>
         </p>
       </div>
     );

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptInvite, type Invitee } from '../api/users';
 import { FeedbackRegion } from '../components/FeedbackRegion';
+import { InputField } from '../components/FormField';
 import { useFeedback } from '../components/useFeedback';
 import { MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from './passwordCheck';
 
@@ -18,7 +19,7 @@ export function SetPasswordForm({ token, invited, onPasswordSet }: Props) {
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<PasswordProblem | null>(null);
-  const ids = { password: useId(), hint: useId(), again: useId(), feedback: useId() };
+  const feedbackId = useId();
   const fields = { tooShort: useRef<HTMLInputElement>(null), mismatch: useRef<HTMLInputElement>(null) };
 
   const submit = async (event: FormEvent) => {
@@ -34,46 +35,29 @@ export function SetPasswordForm({ token, invited, onPasswordSet }: Props) {
     if (set) onPasswordSet();
   };
 
-  // The hint, and the error while there is one, are read with the field.
-  const describedBy = (own: string | null) =>
-    [own, feedback.kind === 'failed' ? ids.feedback : null].filter(Boolean).join(' ') || undefined;
+  // Each field is marked when it is the problem; both are read with the error while there is one.
+  const newPassword = (itsProblem: PasswordProblem) => ({
+    ref: fields[itsProblem],
+    type: 'password',
+    autoComplete: 'new-password',
+    required: true,
+    invalid: problem === itsProblem,
+    describedBy: feedback.kind === 'failed' ? feedbackId : undefined,
+  });
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       {/* For password managers: the account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={invited.email} readOnly hidden />
-      <div className="form__field">
-        <label htmlFor={ids.password}>{t('invite.password')}</label>
-        <input
-          ref={fields.tooShort}
-          id={ids.password}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={problem === 'tooShort' || undefined}
-          aria-describedby={describedBy(ids.hint)}
-        />
-        <p id={ids.hint} className="field-hint">
-          {t('invite.hint', { count: MIN_PASSWORD_LENGTH })}
-        </p>
-      </div>
-      <div className="form__field">
-        <label htmlFor={ids.again}>{t('invite.again')}</label>
-        <input
-          ref={fields.mismatch}
-          id={ids.again}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={again}
-          onChange={(event) => setAgain(event.target.value)}
-          aria-invalid={problem === 'mismatch' || undefined}
-          aria-describedby={describedBy(null)}
-        />
-      </div>
-      <FeedbackRegion feedback={feedback} id={ids.feedback} />
+      <InputField
+        {...newPassword('tooShort')}
+        label={t('invite.password')}
+        hint={t('invite.hint', { count: MIN_PASSWORD_LENGTH })}
+        value={password}
+        onValue={setPassword}
+      />
+      <InputField {...newPassword('mismatch')} label={t('invite.again')} value={again} onValue={setAgain} />
+      <FeedbackRegion feedback={feedback} id={feedbackId} />
       <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
         {busy ? t('invite.saving') : t('invite.submit')}
       </button>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../api/groups';
 import { isUnauthorized } from '../api/http';
 import { createPlan } from '../api/plans';
+import { InputField } from '../components/FormField';
 import { PlanGroupSelect } from '../groups/PlanGroupSelect';
+import { navigate } from '../routing/navigation';
 import { planHref } from '../routing/route';
 
 interface Props {
@@ -21,7 +23,6 @@ export function CreatePlanForm({ groups, onSessionLost }: Props) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const headingId = useId();
-  const inputId = useId();
   const errorId = useId();
 
   const submit = async (event: FormEvent) => {
@@ -30,7 +31,7 @@ export function CreatePlanForm({ groups, onSessionLost }: Props) {
     setFailed(false);
     try {
       const plan = await createPlan(title.trim(), groupId || null);
-      location.hash = planHref(plan.id);
+      navigate(planHref(plan.id));
     } catch (error) {
       if (isUnauthorized(error)) {
         onSessionLost();
@@ -45,18 +46,14 @@ export function CreatePlanForm({ groups, onSessionLost }: Props) {
     <section className="create-plan" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('plans.createTitle')}</h2>
       <form className="form" onSubmit={(event) => void submit(event)}>
-        <div className="form__field">
-          <label htmlFor={inputId}>{t('plans.titleLabel')}</label>
-          <input
-            id={inputId}
-            type="text"
-            required
-            maxLength={200}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            aria-describedby={failed ? errorId : undefined}
-          />
-        </div>
+        <InputField
+          label={t('plans.titleLabel')}
+          required
+          maxLength={200}
+          value={title}
+          onValue={setTitle}
+          describedBy={failed ? errorId : undefined}
+        />
         <PlanGroupSelect groups={groups} value={groupId} onChange={setGroupId} />
         <div>
           <button type="submit" className="button button--primary" disabled={busy}>

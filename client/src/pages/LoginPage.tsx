@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
 import { signIn, type SessionUser } from '../api/session';
+import { InputField } from '../components/FormField';
 import { PageTitle } from '../components/PageTitle';
 import '../components/forms.css';
 
@@ -21,12 +22,9 @@ interface Props {
 
 export function LoginPage({ onSignedIn, notice }: Props) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [values, setValues] = useState({ email: '', password: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
-  const emailId = useId();
-  const passwordId = useId();
   const errorId = useId();
 
   const submit = async (event: FormEvent) => {
@@ -34,12 +32,21 @@ export function LoginPage({ onSignedIn, notice }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await signIn(email.trim(), password));
+      onSignedIn(await signIn(values.email.trim(), values.password));
     } catch (caught) {
       setError(classify(caught));
       setBusy(false);
     }
   };
+
+  // Named for password managers; both are read with the error while there is one.
+  const field = (name: keyof typeof values) => ({
+    name,
+    required: true,
+    value: values[name],
+    onValue: (value: string) => setValues((current) => ({ ...current, [name]: value })),
+    describedBy: error ? errorId : undefined,
+  });
 
   return (
     <div className="login">
@@ -51,32 +58,8 @@ export function LoginPage({ onSignedIn, notice }: Props) {
       )}
       <p className="login__intro">{t('login.intro')}</p>
       <form className="form" onSubmit={(event) => void submit(event)}>
-        <div className="form__field">
-          <label htmlFor={emailId}>{t('login.email')}</label>
-          <input
-            id={emailId}
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-describedby={error ? errorId : undefined}
-          />
-        </div>
-        <div className="form__field">
-          <label htmlFor={passwordId}>{t('login.password')}</label>
-          <input
-            id={passwordId}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-describedby={error ? errorId : undefined}
-          />
-        </div>
+        <InputField label={t('login.email')} type="email" autoComplete="username" {...field('email')} />
+        <InputField label={t('login.password')} type="password" autoComplete="current-password" {...field('password')} />
         {/* Always rendered: a live region must exist before its text changes to be announced. */}
         <div id={errorId} className="form-error" aria-live="assertive">
           {error && t(`login.${error}`)}

@@ -7,6 +7,7 @@ import type { SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { PlanGroupLabel } from '../groups/PlanGroupLabel';
 import { plannableGroups } from '../groups/planGroups';
+import { Link } from '../routing/Link';
 import { planHref } from '../routing/route';
 import { CreatePlanForm } from './CreatePlanForm';
 
@@ -47,9 +48,9 @@ export function PlanListPage({ user, onSessionLost }: { user: SessionUser; onSes
           {load.plans.map((plan) => (
             <li key={plan.id} className="plan-list__item">
               <span>
-                <a href={planHref(plan.id)} className="plan-list__link">
+                <Link href={planHref(plan.id)} className="plan-list__link">
                   {plan.title}
-                </a>
+                </Link>
                 <PlanGroupLabel group={groupOf(plan)} />
               </span>
               <span className="plan-list__meta">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog } from '../exports/ExportDialog';
+import { Link } from '../routing/Link';
 import { CURRENT, planHref, type PlanView } from '../routing/route';
 import './planNav.css';
 
@@ -27,14 +28,14 @@ export function PlanNav({ planId, view, onSessionLost }: Props) {
   const section = sectionOf(view);
   const link = (target: Section) => (
     <li>
-      <a
+      <Link
         href={planHref(planId, { kind: target })}
         className={section === target ? 'plan-nav__link plan-nav__link--current' : 'plan-nav__link'}
         // The section's own page is "the current page"; one version or a comparison lies within it.
         aria-current={view.kind === target ? 'page' : section === target ? 'true' : undefined}
       >
         {t(`planNav.${target}`)}
-      </a>
+      </Link>
     </li>
   );
   return (

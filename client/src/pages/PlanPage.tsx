@@ -8,6 +8,7 @@ import { CompareView } from '../versions/CompareView';
 import { ReportView } from '../report/ReportView';
 import { VersionsView } from '../versions/VersionsView';
 import { VersionView } from '../versions/VersionView';
+import { Link } from '../routing/Link';
 import { PLANS_HREF, type PlanView } from '../routing/route';
 import { PlanNav } from './PlanNav';
 import { PlanWorkspace } from './PlanWorkspace';
@@ -85,7 +86,7 @@ export function PlanPage({ planId, view, user, onSessionLost }: Props) {
     <div className="plan-message">
       <PageTitle>{t(`plan.${load.kind}`)}</PageTitle>
       <p>
-        <a href={PLANS_HREF}>{t('plan.back')}</a>
+        <Link href={PLANS_HREF}>{t('plan.back')}</Link>
       </p>
     </div>
   );

@@ -21,7 +21,7 @@ interface Props {
 }
 
 /**
- * `#/plans/<id>/report`: the yearly well-being report (hyvinvointiraportti)
+ * `/plans/<id>/report`: the yearly well-being report (hyvinvointiraportti)
  * for the council: the traffic lights by focus area, responsible party and
  * target group, and what changed since an earlier version. Prints as a document.
  */

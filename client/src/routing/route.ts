@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 /** What an open plan shows: its text and table, its versions, one version, a comparison, or the yearly report. */
 export type PlanView =
   | { kind: 'plan' }
@@ -42,31 +40,42 @@ function parsePlanView(rest: string): PlanView | null {
   return null;
 }
 
+/** A percent-escape that does not decode (`%zz`) makes the path unknown rather than throwing. */
+function safely(parse: () => Route): Route {
+  try {
+    return parse();
+  } catch {
+    return { page: 'plans' };
+  }
+}
+
 /**
- * `#/plans/<id>` opens a plan (`/versions[/<versionId>]`, `/compare/<from>/<to>`
- * and `/report` after it open its other views), `#/groups[/<id>]`, `#/admin`,
- * `#/invite/<token>`; anything else is the plan list.
+ * `/plans/<id>` opens a plan (`/versions[/<versionId>]`, `/compare/<from>/<to>`
+ * and `/report` after it open its other views), `/groups[/<id>]`, `/admin`,
+ * `/invite/<token>`; `/` and anything else is the plan list.
  */
-export function parseRoute(hash: string): Route {
-  const segment = (prefix: string) => {
-    const match = new RegExp(`^#/${prefix}/${SEGMENT}$`).exec(hash);
-    return match?.[1] ? decodeURIComponent(match[1]) : null;
-  };
-  const plan = new RegExp(`^#/plans/${SEGMENT}(.*)$`).exec(hash);
-  const view = plan ? parsePlanView(plan[2]!) : null;
-  if (plan && view) return { page: 'plan', planId: decodeURIComponent(plan[1]!), view };
-  const groupId = segment('groups');
-  if (groupId) return { page: 'group', groupId };
-  const token = segment('invite');
-  if (token) return { page: 'invite', token };
-  if (hash === GROUPS_HREF) return { page: 'groups' };
-  if (hash === ADMIN_HREF) return { page: 'admin' };
-  return { page: 'plans' };
+export function parseRoute(pathname: string): Route {
+  return safely(() => {
+    const segment = (prefix: string) => {
+      const match = new RegExp(`^/${prefix}/${SEGMENT}$`).exec(pathname);
+      return match?.[1] ? decodeURIComponent(match[1]) : null;
+    };
+    const plan = new RegExp(`^/plans/${SEGMENT}(.*)$`).exec(pathname);
+    const view = plan ? parsePlanView(plan[2]!) : null;
+    if (plan && view) return { page: 'plan', planId: decodeURIComponent(plan[1]!), view };
+    const groupId = segment('groups');
+    if (groupId) return { page: 'group', groupId };
+    const token = segment('invite');
+    if (token) return { page: 'invite', token };
+    if (pathname === GROUPS_HREF) return { page: 'groups' };
+    if (pathname === ADMIN_HREF) return { page: 'admin' };
+    return { page: 'plans' };
+  });
 }
 
 /** The link to a plan's view (by default its text and table); `parseRoute` reads it back. */
 export function planHref(planId: string, view: PlanView = { kind: 'plan' }): string {
-  const base = `#/plans/${encodeURIComponent(planId)}`;
+  const base = `/plans/${encodeURIComponent(planId)}`;
   switch (view.kind) {
     case 'plan':
       return base;
@@ -81,19 +90,37 @@ export function planHref(planId: string, view: PlanView = { kind: 'plan' }): str
 }
 
 export function groupHref(groupId: string): string {
-  return `#/groups/${encodeURIComponent(groupId)}`;
+  return `/groups/${encodeURIComponent(groupId)}`;
 }
 
-export const PLANS_HREF = '#/plans';
-export const GROUPS_HREF = '#/groups';
-export const ADMIN_HREF = '#/admin';
+export const PLANS_HREF = '/';
+export const GROUPS_HREF = '/groups';
+export const ADMIN_HREF = '/admin';
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+/** The address of a route: the inverse of `parseRoute`. */
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'plans':
+      return PLANS_HREF;
+    case 'plan':
+      return planHref(route.planId, route.view);
+    case 'groups':
+      return GROUPS_HREF;
+    case 'group':
+      return groupHref(route.groupId);
+    case 'admin':
+      return ADMIN_HREF;
+    case 'invite':
+      return `/invite/${encodeURIComponent(route.token)}`;
+  }
+}
+
+/**
+ * Where a link of the earlier hash routing (`#/plans/<id>/report`, still in
+ * old e-mails and bookmarks) now points, or null for any other fragment
+ * (`#main`, a heading's id). Read as the path it held, so that what it opened
+ * then it opens now; `#/plans`, the old plan list, is `/`.
+ */
+export function legacyHashHref(hash: string): string | null {
+  return hash.startsWith('#/') ? routeHref(parseRoute(hash.slice(1))) : null;
 }

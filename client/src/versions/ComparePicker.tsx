@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../api/versions';
+import { FormField } from '../components/FormField';
+import { navigate } from '../routing/navigation';
 import { CURRENT, planHref } from '../routing/route';
 import { VersionSelect } from './VersionSelect';
 import '../components/feedback.css';
@@ -19,15 +21,13 @@ export function ComparePicker({ planId, versions, from: initialFrom, to: initial
   const [to, setTo] = useState(initialTo);
   const [same, setSame] = useState(false);
   const headingId = useId();
-  const fromId = useId();
-  const toId = useId();
   const hintId = useId();
   const errorId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSame(from === to);
-    if (from !== to) location.hash = planHref(planId, { kind: 'compare', from, to });
+    if (from !== to) navigate(planHref(planId, { kind: 'compare', from, to }));
   };
 
   return (
@@ -39,21 +39,13 @@ export function ComparePicker({ planId, versions, from: initialFrom, to: initial
         {t('compare.pickHint')}
       </p>
       <form className="compare-picker__form" onSubmit={submit}>
-        <div className="form__field">
-          <label htmlFor={fromId}>{t('compare.from')}</label>
-          <VersionSelect
-            id={fromId}
-            versions={versions}
-            value={from}
-            onChange={setFrom}
-            withCurrent
-            describedBy={`${hintId} ${errorId}`}
-          />
-        </div>
-        <div className="form__field">
-          <label htmlFor={toId}>{t('compare.to')}</label>
-          <VersionSelect id={toId} versions={versions} value={to} onChange={setTo} withCurrent describedBy={errorId} />
-        </div>
+        {/* The hint above the form applies to the first choice; the error, to both. */}
+        <FormField label={t('compare.from')} describedBy={`${hintId} ${errorId}`}>
+          {(control) => <VersionSelect {...control} versions={versions} value={from} onChange={setFrom} withCurrent />}
+        </FormField>
+        <FormField label={t('compare.to')} describedBy={errorId}>
+          {(control) => <VersionSelect {...control} versions={versions} value={to} onChange={setTo} withCurrent />}
+        </FormField>
         <button type="submit" className="button button--primary">
           {t('compare.submit')}
         </button>

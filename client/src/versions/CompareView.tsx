@@ -4,6 +4,7 @@ import type { OpenPlan } from '../api/plans';
 import { comparePlanVersions, listVersions, type VersionSummary } from '../api/versions';
 import { PageTitle } from '../components/PageTitle';
 import { useLoad } from '../components/useLoad';
+import { Link } from '../routing/Link';
 import { CURRENT, planHref } from '../routing/route';
 import { ComparePicker } from './ComparePicker';
 import { ComparisonResult } from './ComparisonResult';
@@ -19,7 +20,7 @@ interface Props {
   onSessionLost: () => void;
 }
 
-/** Two versions side by side in one list of changes: `#/plans/<id>/compare/<from>/<to>`. */
+/** Two versions side by side in one list of changes: `/plans/<id>/compare/<from>/<to>`. */
 export function CompareView({ plan, from, to, onSessionLost }: Props) {
   const { t } = useTranslation();
   const fetchVersions = useCallback(() => listVersions(plan.id), [plan.id]);
@@ -58,7 +59,7 @@ export function CompareView({ plan, from, to, onSessionLost }: Props) {
       {comparison.kind === 'failed' && (
         <p className="feedback__error">
           {comparison.status === 404 || comparison.status === 400 ? t('compare.notFound') : t('compare.failed')}{' '}
-          <a href={planHref(plan.id, { kind: 'versions' })}>{t('versions.backToList')}</a>
+          <Link href={planHref(plan.id, { kind: 'versions' })}>{t('versions.backToList')}</Link>
         </p>
       )}
       {comparison.kind === 'loaded' && counts && <ComparisonResult comparison={comparison.data} counts={counts} />}

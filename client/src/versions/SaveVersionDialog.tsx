@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createVersion, type VersionSummary } from '../api/versions';
 import { FeedbackRegion } from '../components/FeedbackRegion';
+import { InputField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
 import { SubmitCancelActions } from '../components/SubmitCancelActions';
@@ -18,8 +19,6 @@ export function SaveVersionDialog({ planId, onSaved, onClose, onSessionLost }: P
   const { t } = useTranslation();
   const { feedback, busy, run } = useFeedback(onSessionLost);
   const [label, setLabel] = useState('');
-  const inputId = useId();
-  const hintId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,21 +29,14 @@ export function SaveVersionDialog({ planId, onSaved, onClose, onSessionLost }: P
   return (
     <ModalDialog title={t('versions.save.title')} onClose={onClose}>
       <form className="form" onSubmit={(event) => void submit(event)}>
-        <div className="form__field">
-          <label htmlFor={inputId}>{t('versions.save.label')}</label>
-          <input
-            id={inputId}
-            type="text"
-            required
-            maxLength={200}
-            value={label}
-            aria-describedby={hintId}
-            onChange={(event) => setLabel(event.target.value)}
-          />
-          <p id={hintId} className="field-hint">
-            {t('versions.save.hint')}
-          </p>
-        </div>
+        <InputField
+          label={t('versions.save.label')}
+          hint={t('versions.save.hint')}
+          required
+          maxLength={200}
+          value={label}
+          onValue={setLabel}
+        />
         <FeedbackRegion feedback={feedback} />
         <SubmitCancelActions submitLabel={t('versions.save.submit')} busy={busy} onCancel={onClose} />
       </form>

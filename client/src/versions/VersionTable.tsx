@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../api/versions';
-import { CURRENT, planHref } from '../routing/route';
+import { DataTable, RowButton } from '../components/DataTable';
 import { formatDateTime } from '../i18n/dateTime';
+import { Link } from '../routing/Link';
+import { CURRENT, planHref } from '../routing/route';
 import { versionLabel } from './versionText';
 
 interface Props {
@@ -9,79 +11,61 @@ interface Props {
   versions: readonly VersionSummary[];
   /** Labels the table: the id of the section's heading. */
   labelledBy: string;
+  /** Said when there are no versions to list. */
+  empty: string;
   /** Given only to those who may restore: without it there is no restore button. */
   onRestore?: (version: VersionSummary) => void;
 }
 
 /** The versions, newest first: name, kind, maker and time, and what can be done with each. */
-export function VersionTable({ planId, versions, labelledBy, onRestore }: Props) {
+export function VersionTable({ planId, versions, labelledBy, empty, onRestore }: Props) {
   const { t, i18n } = useTranslation();
+  const label = (version: VersionSummary) => versionLabel(version, t);
   return (
-    // Scrolls sideways if it must; focusable so that keyboard users can scroll it too.
-    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      {/* Explicit roles: on a phone the rows are stacked with CSS, which would otherwise drop the table semantics. */}
-      <table role="table" className="data-table version-table" aria-labelledby={labelledBy}>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col">{t('versions.columns.label')}</th>
-            <th role="columnheader" scope="col">{t('versions.columns.kind')}</th>
-            <th role="columnheader" scope="col">{t('versions.columns.by')}</th>
-            <th role="columnheader" scope="col">{t('versions.columns.at')}</th>
-            <th role="columnheader" scope="col">{t('versions.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {versions.map((version) => {
-            const label = versionLabel(version, t);
-            return (
-              <tr role="row" key={version.id} className={`version-table__row--${version.kind}`}>
-                <th role="rowheader" scope="row" className="data-table__name">
-                  {label}
-                </th>
-                <td role="cell" data-label={t('versions.columns.kind')}>
-                  <span className={version.kind === 'named' ? 'badge' : 'badge badge--muted'}>
-                    {t(`versions.kind.${version.kind}`)}
-                  </span>
-                </td>
-                <td role="cell" data-label={t('versions.columns.by')}>
-                  {version.createdBy?.name ?? t('versions.bySystem')}
-                </td>
-                <td role="cell" data-label={t('versions.columns.at')}>
-                  {formatDateTime(version.createdAt, i18n.language)}
-                </td>
-                <td role="cell">
-                  <span className="row-actions">
-                    <a
-                      className="button button--small"
-                      href={planHref(planId, { kind: 'version', versionId: version.id })}
-                      aria-label={t('versions.viewOne', { label })}
-                    >
-                      {t('versions.view')}
-                    </a>
-                    <a
-                      className="button button--small"
-                      href={planHref(planId, { kind: 'compare', from: version.id, to: CURRENT })}
-                      aria-label={t('versions.compareOne', { label })}
-                    >
-                      {t('versions.compare')}
-                    </a>
-                    {onRestore && (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('versions.restoreOne', { label })}
-                        onClick={() => onRestore(version)}
-                      >
-                        {t('versions.restore')}
-                      </button>
-                    )}
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={versions}
+      rowKey={(version) => version.id}
+      labelledBy={labelledBy}
+      empty={empty}
+      className="version-table"
+      rowClassName={(version) => `version-table__row--${version.kind}`}
+      nameColumn={{ header: t('versions.columns.label'), cell: label }}
+      columns={[
+        {
+          header: t('versions.columns.kind'),
+          cell: (version) => (
+            <span className={version.kind === 'named' ? 'badge' : 'badge badge--muted'}>{t(`versions.kind.${version.kind}`)}</span>
+          ),
+        },
+        { header: t('versions.columns.by'), cell: (version) => version.createdBy?.name ?? t('versions.bySystem') },
+        { header: t('versions.columns.at'), cell: (version) => formatDateTime(version.createdAt, i18n.language) },
+      ]}
+      actions={{
+        header: t('versions.columns.actions'),
+        cell: (version) => (
+          <>
+            <Link
+              className="button button--small"
+              href={planHref(planId, { kind: 'version', versionId: version.id })}
+              aria-label={t('versions.viewOne', { label: label(version) })}
+            >
+              {t('versions.view')}
+            </Link>
+            <Link
+              className="button button--small"
+              href={planHref(planId, { kind: 'compare', from: version.id, to: CURRENT })}
+              aria-label={t('versions.compareOne', { label: label(version) })}
+            >
+              {t('versions.compare')}
+            </Link>
+            {onRestore && (
+              <RowButton label={t('versions.restoreOne', { label: label(version) })} onClick={() => onRestore(version)}>
+                {t('versions.restore')}
+              </RowButton>
+            )}
+          </>
+        ),
+      }}
+    />
   );
 }

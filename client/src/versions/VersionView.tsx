@@ -7,6 +7,7 @@ import { FeedbackRegion } from '../components/FeedbackRegion';
 import { PageTitle } from '../components/PageTitle';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
+import { Link } from '../routing/Link';
 import { CURRENT, planHref } from '../routing/route';
 import { ReadOnlyMeasureTable } from './ReadOnlyMeasureTable';
 import { ReadOnlyPlanText } from './ReadOnlyPlanText';
@@ -29,7 +30,7 @@ async function loadVersion(planId: string, versionId: string) {
   return { summary: versions.find((version) => version.id === versionId) ?? null, data };
 }
 
-/** `#/plans/<id>/versions/<versionId>`: one version, read-only, laid out like the plan. */
+/** `/plans/<id>/versions/<versionId>`: one version, read-only, laid out like the plan. */
 export function VersionView({ plan, versionId, onSessionLost }: Props) {
   const { t } = useTranslation();
   const fetchVersion = useCallback(() => loadVersion(plan.id, versionId), [plan.id, versionId]);
@@ -42,7 +43,7 @@ export function VersionView({ plan, versionId, onSessionLost }: Props) {
       <div>
         <PageTitle>{notFound ? t('versions.notFound') : t('versions.loadOneFailed')}</PageTitle>
         <p>
-          <a href={planHref(plan.id, { kind: 'versions' })}>{t('versions.backToList')}</a>
+          <Link href={planHref(plan.id, { kind: 'versions' })}>{t('versions.backToList')}</Link>
         </p>
       </div>
     );
@@ -77,15 +78,15 @@ function Version({ plan, summary, data, onSessionLost }: VersionProps) {
       </p>
       <p className="notice">{t('versions.readOnly')}</p>
       <div className="version-page__actions">
-        <a className="button" href={planHref(plan.id, { kind: 'compare', from: summary.id, to: CURRENT })}>
+        <Link className="button" href={planHref(plan.id, { kind: 'compare', from: summary.id, to: CURRENT })}>
           {t('versions.compareWithCurrent')}
-        </a>
+        </Link>
         {plan.can.manageVersions && (
           <button ref={restoreButton} type="button" className="button" onClick={() => setRestoring(true)}>
             {t('versions.restoreThis')}
           </button>
         )}
-        <a href={planHref(plan.id, { kind: 'versions' })}>{t('versions.backToList')}</a>
+        <Link href={planHref(plan.id, { kind: 'versions' })}>{t('versions.backToList')}</Link>
       </div>
       <FeedbackRegion feedback={feedback} />
       {data.body ? (

@@ -21,7 +21,7 @@ interface Props {
   onSessionLost: () => void;
 }
 
-/** `#/plans/<id>/versions`: the plan's versions, saving a new one, comparing and restoring. */
+/** `/plans/<id>/versions`: the plan's versions, saving a new one, comparing and restoring. */
 export function VersionsView({ plan, onSessionLost }: Props) {
   const { t } = useTranslation();
   const fetchVersions = useCallback(() => listVersions(plan.id), [plan.id]);
@@ -70,16 +70,13 @@ export function VersionsView({ plan, onSessionLost }: Props) {
               {t('versions.showAuto')}
             </label>
           </div>
-          {shown.length === 0 ? (
-            <p>{versions.length === 0 ? t('versions.none') : t('versions.noneNamed')}</p>
-          ) : (
-            <VersionTable
-              planId={plan.id}
-              versions={shown}
-              labelledBy={listHeadingId}
-              onRestore={manage ? (version) => setDialog({ kind: 'restore', version }) : undefined}
-            />
-          )}
+          <VersionTable
+            planId={plan.id}
+            versions={shown}
+            labelledBy={listHeadingId}
+            empty={versions.length === 0 ? t('versions.none') : t('versions.noneNamed')}
+            onRestore={manage ? (version) => setDialog({ kind: 'restore', version }) : undefined}
+          />
         </section>
       )}
 
