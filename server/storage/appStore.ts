@@ -1,4 +1,5 @@
 import type { Group, Membership } from '../../shared/api/groups';
+import type { MeetingRepository } from './meetingRepository';
 
 /**
  * The small structured data beside the documents: users, sessions and the
@@ -121,4 +122,5 @@ export interface AppStore {
   memberships: MembershipRepository;
   invites: InviteRepository;
   readMarks: ReadMarkRepository;
+  meetings: MeetingRepository;
 }

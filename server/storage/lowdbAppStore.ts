@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { AppStore, Group, Invite, Membership, PlanRecord, ReadMark, Session, User } from './appStore';
+import { lowdbMeetings, type StoredMeeting } from './lowdbMeetings';
 
 interface AppData {
   users: User[];
@@ -11,6 +12,7 @@ interface AppData {
   memberships: Membership[];
   invites: Invite[];
   readMarks: ReadMark[];
+  meetings: StoredMeeting[];
 }
 
 /**
@@ -19,7 +21,7 @@ interface AppData {
  */
 const copy = <T>(value: T): T => structuredClone(value);
 
-const emptyData = (): AppData => ({ users: [], sessions: [], plans: [], groups: [], memberships: [], invites: [], readMarks: [] });
+const emptyData = (): AppData => ({ users: [], sessions: [], plans: [], groups: [], memberships: [], invites: [], readMarks: [], meetings: [] });
 
 /** Opens `DATA_DIR/app.json`; a damaged file stops the start instead of being replaced. */
 export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
@@ -45,6 +47,7 @@ export async function openLowdbAppStore(dataDir: string): Promise<AppStore> {
   };
 
   return {
+    meetings: lowdbMeetings(data, write),
     users: {
       findById: async (id) => copy(data.users.find((u) => u.id === id)),
       findByEmail: async (email) => copy(data.users.find((u) => u.email === email.toLowerCase())),

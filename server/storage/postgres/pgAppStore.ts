@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Role } from '../../../shared/roles';
 import type { AppStore, Group, Invite, Membership, PlanRecord, ReadMark, Session, User } from '../appStore';
 import { iso } from './database';
+import { pgMeetings } from './pgMeetings';
 
 interface UserRow {
   id: string;
@@ -121,6 +122,7 @@ export function pgAppStore(pool: pg.Pool): AppStore {
   const rows = async <R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<R>(sql, values)).rows;
 
   return {
+    meetings: pgMeetings(pool),
     users: {
       findById: async (id) => rows<UserRow>('SELECT * FROM hyte_users WHERE id = $1', [id]).then((r) => r[0] && toUser(r[0])),
       findByEmail: async (email) =>
