@@ -1,6 +1,7 @@
 import type { Document, Extension, afterUnloadDocumentPayload, beforeSyncPayload } from '@hocuspocus/server';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import { parseDocumentName } from '../../shared/documentNames';
+import { planTextSchema } from '../../shared/editor/planTextSchema';
 import { moduleLogger } from '../logging/logger';
 import type { ConnectionContext } from './authExtension';
 import { BodyMirror, MALFORMED_UPDATE } from './bodyMirror';
@@ -32,6 +33,11 @@ export class UpdateValidationExtension implements Extension {
   /** Above the persistence extension (100), so that a refused update never reaches the journal. */
   readonly priority = 200;
   private readonly mirrors = new Map<string, { document: Document; mirror: BodyMirror }>();
+
+  constructor() {
+    // Built at start, not on the first keystroke after it: building the schema takes a good part of a second.
+    planTextSchema();
+  }
 
   async beforeSync({ connection, context, document, documentName, type, payload }: beforeSyncPayload<ConnectionContext>): Promise<void> {
     if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) return;
