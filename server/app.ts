@@ -21,6 +21,8 @@ import { AccessService } from './plans/access';
 import { securityHeaders } from './http/security';
 import { apiRouter } from './http/api';
 import { webAppRouter } from './http/webApp';
+import { PublicationService } from './publishing/publicationService';
+import { publicRoutes } from './publishing/publicRoutes';
 import { PlanCreation } from './plans/planCreation';
 import { openStorage } from './storage/openStorage';
 import { connectRedisCluster } from './collab/redisCluster';
@@ -126,6 +128,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const exports = new ExportPool(config.exportPool);
   const tableFiles = new TableFilePool();
   const versions = new VersionService(storage.snapshots, gateway);
+  const publications = new PublicationService(storage.publications, versions, gateway);
 
   app.use(
     '/api',
@@ -143,6 +146,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       exports,
       tableFiles,
       readiness,
+      publications,
       cookieSecure: config.cookieSecure,
       onAccessChanged: async () => {
         await refreshConnectionRights();
@@ -150,6 +154,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       },
     }),
   );
+  // The public web's pages and open data: no session, and ahead of the web app's pages.
+  app.use(publicRoutes(publications));
   app.use(webAppRouter(config.clientDir));
 
   // Instances starting together on an empty database: one creates the administrator and the demo, the others find them.

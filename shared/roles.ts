@@ -15,17 +15,19 @@ export interface Capabilities {
   manageVersions: boolean;
   /** Rename the group, add and remove members, change roles. */
   manageGroup: boolean;
+  /** Publish versions of the plan on the public web, take them down, write its accessibility statement. */
+  publish: boolean;
 }
 
-const NONE: Capabilities = { read: false, edit: false, comment: false, manageVersions: false, manageGroup: false };
-const ALL: Capabilities = { read: true, edit: true, comment: true, manageVersions: true, manageGroup: true };
+const NONE: Capabilities = { read: false, edit: false, comment: false, manageVersions: false, manageGroup: false, publish: false };
+const ALL: Capabilities = { read: true, edit: true, comment: true, manageVersions: true, manageGroup: true, publish: true };
 
 const BY_ROLE: Record<Role, Capabilities> = {
   chair: ALL,
   secretary: ALL,
-  member: { read: true, edit: true, comment: true, manageVersions: false, manageGroup: false },
-  coordinator: { read: true, edit: false, comment: true, manageVersions: false, manageGroup: false },
-  viewer: { read: true, edit: false, comment: false, manageVersions: false, manageGroup: false },
+  member: { read: true, edit: true, comment: true, manageVersions: false, manageGroup: false, publish: false },
+  coordinator: { read: true, edit: false, comment: true, manageVersions: false, manageGroup: false, publish: false },
+  viewer: { read: true, edit: false, comment: false, manageVersions: false, manageGroup: false, publish: false },
 };
 
 export function isRole(value: unknown): value is Role {

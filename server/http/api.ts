@@ -21,6 +21,8 @@ import type { VersionService } from '../versions/versionService';
 import type { ExportPool } from '../exports/exportPool';
 import type { TableFilePool } from '../plans/upload/tableFilePool';
 import { exportRoutes } from '../exports/routes';
+import type { PublicationService } from '../publishing/publicationService';
+import { publicationRoutes } from '../publishing/routes';
 import { errorHandler, notFound } from './errors';
 import { metricsRoutes } from './metrics';
 import type { Readiness } from './readiness';
@@ -40,6 +42,8 @@ export interface ApiDependencies {
   exports: ExportPool;
   tableFiles: TableFilePool;
   readiness: Readiness;
+  /** Versions published on the public web (server/publishing). */
+  publications: PublicationService;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
   onAccessChanged: () => Promise<void>;
@@ -79,6 +83,7 @@ export function apiRouter(deps: ApiDependencies): Router {
     }),
   );
   api.use(auditRoutes(visiblePlan, auditor.log, deps.documents));
+  api.use(publicationRoutes(visiblePlan, deps.publications, auditor));
   api.use(metricsRoutes(deps.documents));
   api.use(() => {
     throw notFound('No such API route');

@@ -1,7 +1,8 @@
 import { capabilitiesOf, type Capabilities, type Role } from '../../shared/roles';
 import type { MembershipRepository, PlanRecord, User } from '../storage/appStore';
 
-const OWNER: Capabilities = { read: true, edit: true, comment: true, manageVersions: true, manageGroup: false };
+// A private draft's creator: everything but groups, and never publishing (a draft is not for the public).
+const OWNER: Capabilities = { read: true, edit: true, comment: true, manageVersions: true, manageGroup: false, publish: false };
 const NOTHING = capabilitiesOf(null);
 
 /**

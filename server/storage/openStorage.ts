@@ -9,6 +9,9 @@ import { FileDocumentStore } from './fileDocumentStore';
 import { openLowdbAppStore } from './lowdbAppStore';
 import { LowdbSnapshotStore } from './lowdbSnapshotStore';
 import type { SnapshotStore } from './snapshotStore';
+import type { PublicationStore } from './publicationStore';
+import { LowdbPublicationStore } from './lowdbPublicationStore';
+import { PgPublicationStore } from './postgres/pgPublicationStore';
 import { createPool, probeWrite, withAdvisoryLock } from './postgres/database';
 import { migrate } from './postgres/migrate';
 import { pgAppStore } from './postgres/pgAppStore';
@@ -23,6 +26,8 @@ export interface Storage {
   documents: DocumentStore;
   snapshots: SnapshotStore;
   audit: AuditLog;
+  /** Plans published on the public web and their accessibility statements (server/publishing). */
+  publications: PublicationStore;
   /**
    * Runs `work` as the only process doing `name` (first start, snapshot runs):
    * a PostgreSQL advisory lock shared by every instance; in the embedded
@@ -59,6 +64,7 @@ export async function openEmbeddedStorage(dataDir: string): Promise<Storage> {
     documents,
     snapshots: new LowdbSnapshotStore(dataDir),
     audit: new FileAuditLog(dataDir),
+    publications: new LowdbPublicationStore(dataDir),
     exclusive: (_name, work) => work(),
     probeWrite: oneAtATime(() => probeDataDir(dataDir)),
     close: () => documents.close(),
@@ -84,6 +90,7 @@ export async function openPostgresStorage(
     documents,
     snapshots: new PgSnapshotStore(pool),
     audit: new PgAuditLog(pool),
+    publications: new PgPublicationStore(pool),
     exclusive: (name, work, options) => withAdvisoryLock(pool, name, work, options),
     probeWrite: oneAtATime(() => probeWrite(pool)),
     async close() {
