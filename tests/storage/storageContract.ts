@@ -581,6 +581,54 @@ export function storageContract(backend: StorageBackend): void {
       });
     });
 
+    describe('publications', () => {
+      const publication = (n: number, slug = 'porvoo/suunnitelma', planId = 'plan-a') => ({
+        id: `00000000-0000-4000-8000-00000000000${n}`,
+        planId,
+        versionId: `10000000-0000-4000-8000-00000000000${n}`,
+        versionLabel: `Versio ${n}`,
+        slug,
+        municipality: n === 1 ? null : 'Porvoo',
+        publishedAt: at(n),
+        publishedBy: { id: 'u1', name: 'Sihteeri' },
+        unpublishedAt: null,
+        licence: 'CC-BY-4.0' as const,
+      });
+
+      it('lists a plan\'s and an address\'s publications newest first, takes one down once, and keeps them across a restart', async () => {
+        await storage.publications.add(publication(1));
+        await storage.publications.add(publication(2));
+        await storage.publications.add(publication(3, 'kuopio/suunnitelma', 'plan-b'));
+        expect((await storage.publications.ofPlan('plan-a')).map((p) => p.versionLabel)).toEqual(['Versio 2', 'Versio 1']);
+        expect(await storage.publications.ofSlug('kuopio/suunnitelma')).toEqual([publication(3, 'kuopio/suunnitelma', 'plan-b')]);
+        expect(await storage.publications.unpublish(publication(2).id, at(9))).toBe(true);
+        expect(await storage.publications.unpublish(publication(2).id, at(10))).toBe(false);
+        const after = await restart();
+        expect(await after.publications.get(publication(2).id)).toEqual({ ...publication(2), unpublishedAt: at(9) });
+        expect(await after.publications.get(publication(1).id)).toEqual(publication(1));
+        expect(await after.publications.get('00000000-0000-4000-8000-000000000009')).toBeUndefined();
+      });
+
+      it('keeps one accessibility statement per plan, the latest written', async () => {
+        const statement = {
+          planId: 'plan-a',
+          compliance: 'partial' as const,
+          nonAccessibleContent: 'Kaaviot',
+          disproportionateBurden: '',
+          assessedBy: 'itsearviointi',
+          assessedOn: '2026-05-01',
+          feedbackName: 'Viestintä',
+          feedbackEmail: 'palaute@porvoo.fi',
+          updatedAt: at(1),
+          updatedBy: { id: 'u1', name: 'Sihteeri' },
+        };
+        expect(await storage.publications.statement('plan-a')).toBeUndefined();
+        await storage.publications.putStatement(statement);
+        await storage.publications.putStatement({ ...statement, compliance: 'full', updatedAt: at(2) });
+        expect(await (await restart()).publications.statement('plan-a')).toEqual({ ...statement, compliance: 'full', updatedAt: at(2) });
+      });
+    });
+
     describe('coordination', () => {
       it('runs exclusive work and passes its result on', async () => {
         expect(await storage.exclusive('contract', async () => 42)).toBe(42);
