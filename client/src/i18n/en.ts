@@ -5,6 +5,7 @@ import { historyEn } from './history.en';
 import { planViewsEn } from './planViews.en';
 import { tableEn } from './table.en';
 import { editorEn } from './editor.en';
+import { publishingEn } from './publishing.en';
 
 export const en: Messages = {
   ...peopleEn,
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...planViewsEn,
   ...tableEn,
   ...editorEn,
+  publishing: publishingEn,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Skip to content',

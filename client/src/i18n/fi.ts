@@ -4,6 +4,7 @@ import { historyFi } from './history.fi';
 import { planViewsFi } from './planViews.fi';
 import { tableFi } from './table.fi';
 import { editorFi } from './editor.fi';
+import { publishingFi } from './publishing.fi';
 
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
 export const fi = {
@@ -13,6 +14,7 @@ export const fi = {
   ...planViewsFi,
   ...tableFi,
   ...editorFi,
+  publishing: publishingFi,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Siirry sisältöön',

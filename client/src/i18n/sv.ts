@@ -5,6 +5,7 @@ import { historySv } from './history.sv';
 import { planViewsSv } from './planViews.sv';
 import { tableSv } from './table.sv';
 import { editorSv } from './editor.sv';
+import { publishingSv } from './publishing.sv';
 
 export const sv: Messages = {
   ...peopleSv,
@@ -13,6 +14,7 @@ export const sv: Messages = {
   ...planViewsSv,
   ...tableSv,
   ...editorSv,
+  publishing: publishingSv,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Hoppa till innehållet',

@@ -6,6 +6,7 @@ import { FeedbackRegion } from '../components/FeedbackRegion';
 import { PageTitle } from '../components/PageTitle';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
+import { PublishPanel } from '../publishing/PublishPanel';
 import { ComparePicker, defaultComparison } from './ComparePicker';
 import { RestoreDialog } from './RestoreDialog';
 import { SaveVersionDialog } from './SaveVersionDialog';
@@ -78,6 +79,9 @@ export function VersionsView({ plan, onSessionLost }: Props) {
             onRestore={manage ? (version) => setDialog({ kind: 'restore', version }) : undefined}
           />
         </section>
+      )}
+      {load.kind === 'loaded' && plan.can.publish && (
+        <PublishPanel planId={plan.id} versions={versions} onVersionsChanged={reload} onSessionLost={onSessionLost} />
       )}
 
       {dialog?.kind === 'save' && (

@@ -1,0 +1,21 @@
+/** The publish panel on the versions page. */
+export const publishingFi = {
+  title: 'Julkaisut verkossa',
+  intro: 'Julkaistu versio näkyy kaikille julkisessa osoitteessa ilman kirjautumista: teksti, toimenpidetaulukko ja tilannekatsaus sekä avoin data. Kommentit, muutoshistoria ja sähköpostiosoitteet eivät näy.',
+  publishCurrent: 'Julkaise nykyinen',
+  publishVersion: 'Julkaise',
+  publishVersionLabel: 'Julkaise versio {{label}}',
+  published: 'Julkaistu: {{label}}',
+  none: 'Suunnitelmaa ei ole vielä julkaistu.',
+  loadFailed: 'Julkaisujen lataaminen epäonnistui.',
+  columns: { version: 'Versio', publishedAt: 'Julkaistu', state: 'Tila', links: 'Osoitteet', actions: 'Toiminnot' },
+  up: 'Julkaistu',
+  down: 'Poistettu {{date}}',
+  page: 'Sivu',
+  data: 'JSON-data',
+  csv: 'CSV',
+  unpublish: 'Poista julkaisu',
+  unpublishTitle: 'Poistetaanko julkaisu?',
+  unpublishQuestion: 'Julkaisu {{label}} poistuu julkisesta verkosta heti, ja sen osoitteet lakkaavat toimimasta. Versio itse säilyy.',
+  unpublished: 'Julkaisu {{label}} poistettiin.',
+};
