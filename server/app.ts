@@ -27,6 +27,8 @@ import { PlanCreation } from './plans/planCreation';
 import { openStorage } from './storage/openStorage';
 import { connectRedisCluster } from './collab/redisCluster';
 import { startSnapshotScheduler } from './versions/snapshotScheduler';
+import { createIndicatorService } from './indicators/indicators';
+import { startIndicatorRefresh } from './indicators/refreshScheduler';
 import { VersionService } from './versions/versionService';
 import { CommentService } from './comments/commentService';
 import { Auditor } from './audit/auditor';
@@ -128,6 +130,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const exports = new ExportPool(config.exportPool);
   const tableFiles = new TableFilePool();
   const versions = new VersionService(storage.snapshots, gateway);
+  const indicators = createIndicatorService(config.sotkanet, storage.indicatorCache, gateway);
   const publications = new PublicationService(storage.publications, versions, gateway);
 
   app.use(
@@ -146,6 +149,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       exports,
       tableFiles,
       readiness,
+      indicators,
       publications,
       cookieSecure: config.cookieSecure,
       onAccessChanged: async () => {
@@ -171,6 +175,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const stopSnapshots = startSnapshotScheduler(store.plans, versions, config.snapshotIntervalMs, (run) =>
     storage.exclusive('snapshot-scheduler', run, { wait: false }),
   );
+  // Sotkanet's cache fetched again about daily, by one process at a time.
+  const stopIndicatorRefresh = startIndicatorRefresh(indicators.source, config.sotkanet.refreshMs, (run) =>
+    storage.exclusive('sotkanet-refresh', run, { wait: false }),
+  );
 
   return {
     port,
@@ -186,6 +194,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         ['schedulers', async () => {
           clearInterval(purge);
           await stopSnapshots();
+          await stopIndicatorRefresh();
         }],
         ['new connections', () => {
           requestsAnswered = stopListening(httpServer);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -40,6 +41,12 @@ const envSchema = z.object({
   EXPORT_QUEUE_SIZE: z.coerce.number().int().min(0).max(10_000).default(16),
   /** Heap limit of one export thread in MB. */
   EXPORT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+  /** THL's Sotkanet REST API, where the indicators' figures come from. */
+  SOTKANET_URL: z.url({ protocol: /^https?$/, error: 'SOTKANET_URL must be an http(s) URL' }).default('https://sotkanet.fi/rest/1.1'),
+  /** The most one call to Sotkanet may take (the 2.5 MB catalogue included). */
+  SOTKANET_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  /** How old cached Sotkanet data may be before it is fetched again (a day). */
+  SOTKANET_REFRESH_MS: z.coerce.number().int().min(1000).default(24 * 3600_000),
 });
 
 export interface Config {
@@ -64,6 +71,8 @@ export interface Config {
   /** Folder of the built web app. */
   clientDir: string;
   exportPool: ExportPoolOptions;
+  /** Indicators: Sotkanet and its cache (server/indicators). */
+  sotkanet: { url: string; timeoutMs: number; refreshMs: number; userAgent: string };
 }
 
 /** Reads the environment variables of the contract; a bad value stops the start with its name. */
@@ -99,7 +108,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueSize: e.EXPORT_QUEUE_SIZE,
       memoryMb: e.EXPORT_MEMORY_MB,
     },
+    sotkanet: { url: e.SOTKANET_URL, timeoutMs: e.SOTKANET_TIMEOUT_MS, refreshMs: e.SOTKANET_REFRESH_MS, userAgent: sotkanetUserAgent(env.PUBLIC_URL) },
   };
+}
+
+/** Sotkanet asks nothing, but a client that names itself and where it lives can be reached when it misbehaves. */
+function sotkanetUserAgent(publicUrl: string | undefined): string {
+  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  const home = publicUrl && /^https?:\/\/\S+$/.test(publicUrl) ? publicUrl.replace(/\/+$/, '') : 'https://github.com/hyte-tyotila';
+  return `Hyte-tyotila/${version} (+${home})`;
 }
 
 function trustProxyOf(value: string | undefined): number | string | false {

@@ -21,6 +21,8 @@ import type { VersionService } from '../versions/versionService';
 import type { ExportPool } from '../exports/exportPool';
 import type { TableFilePool } from '../plans/upload/tableFilePool';
 import { exportRoutes } from '../exports/routes';
+import type { IndicatorService } from '../indicators/indicatorService';
+import { indicatorRoutes } from '../indicators/routes';
 import type { PublicationService } from '../publishing/publicationService';
 import { publicationRoutes } from '../publishing/routes';
 import { errorHandler, notFound } from './errors';
@@ -42,6 +44,8 @@ export interface ApiDependencies {
   exports: ExportPool;
   tableFiles: TableFilePool;
   readiness: Readiness;
+  /** Plans' indicators and Sotkanet's catalogue (server/indicators). */
+  indicators: IndicatorService;
   /** Versions published on the public web (server/publishing). */
   publications: PublicationService;
   cookieSecure: boolean;
@@ -83,6 +87,7 @@ export function apiRouter(deps: ApiDependencies): Router {
     }),
   );
   api.use(auditRoutes(visiblePlan, auditor.log, deps.documents));
+  api.use(indicatorRoutes({ visiblePlan, indicators: deps.indicators, auditor }));
   api.use(publicationRoutes(visiblePlan, deps.publications, auditor));
   api.use(metricsRoutes(deps.documents));
   api.use(() => {

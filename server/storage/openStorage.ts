@@ -9,6 +9,9 @@ import { FileDocumentStore } from './fileDocumentStore';
 import { openLowdbAppStore } from './lowdbAppStore';
 import { LowdbSnapshotStore } from './lowdbSnapshotStore';
 import type { SnapshotStore } from './snapshotStore';
+import type { IndicatorCacheStore } from './indicatorCache';
+import { FileIndicatorCache } from './fileIndicatorCache';
+import { PgIndicatorCache } from './postgres/pgIndicatorCache';
 import type { PublicationStore } from './publicationStore';
 import { LowdbPublicationStore } from './lowdbPublicationStore';
 import { PgPublicationStore } from './postgres/pgPublicationStore';
@@ -26,6 +29,8 @@ export interface Storage {
   documents: DocumentStore;
   snapshots: SnapshotStore;
   audit: AuditLog;
+  /** What was fetched from Sotkanet (server/indicators). */
+  indicatorCache: IndicatorCacheStore;
   /** Plans published on the public web and their accessibility statements (server/publishing). */
   publications: PublicationStore;
   /**
@@ -64,6 +69,7 @@ export async function openEmbeddedStorage(dataDir: string): Promise<Storage> {
     documents,
     snapshots: new LowdbSnapshotStore(dataDir),
     audit: new FileAuditLog(dataDir),
+    indicatorCache: new FileIndicatorCache(dataDir),
     publications: new LowdbPublicationStore(dataDir),
     exclusive: (_name, work) => work(),
     probeWrite: oneAtATime(() => probeDataDir(dataDir)),
@@ -90,6 +96,7 @@ export async function openPostgresStorage(
     documents,
     snapshots: new PgSnapshotStore(pool),
     audit: new PgAuditLog(pool),
+    indicatorCache: new PgIndicatorCache(pool),
     publications: new PgPublicationStore(pool),
     exclusive: (name, work, options) => withAdvisoryLock(pool, name, work, options),
     probeWrite: oneAtATime(() => probeWrite(pool)),

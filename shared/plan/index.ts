@@ -89,4 +89,5 @@ export {
   type TextChange,
 } from './compare';
 export { diffText, editEntityText, getEntityText, type TextEdit, type TextFieldRef } from './textEdit';
+export * from './indicators';
 export { buildYearlyReport, responsibleParties, type YearlyReport, type GroupCounts } from './yearlyReport';

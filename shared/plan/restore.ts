@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { entityEntries, getBody, getFocusAreaMap, getGoalMap, getMeasureMap, getMeta } from './doc';
 import { replaceYText } from './text';
+import { getIndicatorMap } from './indicators';
 
 /**
  * Makes `doc` show the content of `version` as one new change on top of its
@@ -16,6 +17,7 @@ export function restorePlanContent(doc: Y.Doc, version: Y.Doc, origin?: unknown)
       [getFocusAreaMap(doc), getFocusAreaMap(version)],
       [getGoalMap(doc), getGoalMap(version)],
       [getMeasureMap(doc), getMeasureMap(version)],
+      [getIndicatorMap(doc), getIndicatorMap(version)],
     ] as const) {
       syncCollection(target, source);
     }

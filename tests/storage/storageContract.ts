@@ -581,6 +581,53 @@ export function storageContract(backend: StorageBackend): void {
       });
     });
 
+    describe('indicator cache', () => {
+      const catalogue = [{ id: 5, title: { fi: 'Toimeentulotukea saaneet 25–64-vuotiaat', sv: 'Personer som fått utkomststöd', en: 'Social assistance' } }];
+
+      it('keeps values whole with their fetch time, replaces by key, lists every key', async () => {
+        const cache = storage.indicatorCache;
+        expect(await cache.get('catalogue')).toBeUndefined();
+        expect(await cache.fetchedAt('catalogue')).toBeUndefined();
+        await cache.put({ key: 'catalogue', fetchedAt: at(1), value: catalogue });
+        await cache.put({ key: 'data-5-421.1101.658', fetchedAt: at(2), value: [{ region: 421, year: 2023, gender: 'total', value: 6.1 }] });
+        expect(await cache.get('catalogue')).toEqual({ key: 'catalogue', fetchedAt: at(1), value: catalogue });
+        await cache.put({ key: 'catalogue', fetchedAt: at(3), value: [] });
+        expect(await cache.get('catalogue')).toEqual({ key: 'catalogue', fetchedAt: at(3), value: [] });
+        expect(await cache.fetchedAt('catalogue')).toBe(at(3));
+        expect((await cache.list()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+          { key: 'catalogue', fetchedAt: at(3) },
+          { key: 'data-5-421.1101.658', fetchedAt: at(2) },
+        ]);
+      });
+
+      it('does not let a value fetched earlier replace a newer one', async () => {
+        const cache = storage.indicatorCache;
+        await cache.put({ key: 'regions', fetchedAt: at(5), value: ['newer'] });
+        await cache.put({ key: 'regions', fetchedAt: at(4), value: ['older'] });
+        expect((await cache.get('regions'))?.value).toEqual(['newer']);
+      });
+
+      it('keeps the cache across a restart, and writes of one key at once end with one of them whole', async () => {
+        await Promise.all([1, 2, 3, 4].map((n) => storage.indicatorCache.put({ key: 'metadata-5', fetchedAt: at(10), value: { n, title: 'x'.repeat(50_000) } })));
+        const after = await (await restart()).indicatorCache.get('metadata-5');
+        expect([1, 2, 3, 4]).toContain((after?.value as { n: number }).n);
+        expect((after?.value as { title: string }).title).toHaveLength(50_000);
+        expect(await storage.indicatorCache.list()).toEqual([{ key: 'metadata-5', fetchedAt: at(10) }]);
+      });
+
+      it('refuses keys that are not file-name safe', async () => {
+        await expect(storage.indicatorCache.put({ key: '../app', fetchedAt: at(1), value: 1 })).rejects.toThrow(/not an indicator cache key/);
+        await expect(storage.indicatorCache.get('A/B')).rejects.toThrow(/not an indicator cache key/);
+      });
+
+      it.skipIf(!backend.shared)('shows what one process fetched to the others at once', async () => {
+        const other = await open();
+        await storage.indicatorCache.put({ key: 'catalogue', fetchedAt: at(1), value: catalogue });
+        expect(await other.indicatorCache.fetchedAt('catalogue')).toBe(at(1));
+        expect((await other.indicatorCache.get('catalogue'))?.value).toEqual(catalogue);
+      });
+    });
+
     describe('publications', () => {
       const publication = (n: number, slug = 'porvoo/suunnitelma', planId = 'plan-a') => ({
         id: `00000000-0000-4000-8000-00000000000${n}`,
