@@ -14,6 +14,7 @@ import { UPLOAD_LIMITS } from './upload/limits';
 import { ImportsBusy, type TableFilePool } from './upload/tableFilePool';
 import { readUploadBody } from './upload/uploadBody';
 import { requireRight, type VisiblePlan } from './visiblePlan';
+import type { IndicatorService } from '../indicators/indicatorService';
 
 const FILE_TYPES: Record<string, TableFileFormat> = {
   'text/csv': 'csv',
@@ -38,6 +39,8 @@ interface PlanRouteDependencies {
   loadVersion: (planId: string, versionId: string) => Promise<{ id: string; label: string; createdAt: string; data: PlanData } | undefined>;
   /** Reads uploaded measure tables off the main thread. */
   tableFiles: TableFilePool;
+  /** Checks a plan's `municipalityCode` against Sotkanet's municipalities and sets it (server/indicators). */
+  municipalities: Pick<IndicatorService, 'checkMunicipalityCode' | 'setMunicipality'>;
 }
 
 /** Mounted behind `requireSession`. */
@@ -52,6 +55,7 @@ export function planRoutes({
   onAccessChanged,
   loadVersion,
   tableFiles,
+  municipalities,
 }: PlanRouteDependencies): Router {
   const router = Router();
 
@@ -129,6 +133,8 @@ export function planRoutes({
       target = change.groupId === null ? null : await checkTargetGroup(change.groupId, res);
       requireRight(target !== null || user.isAdmin, 'Only the administrator takes a plan out of its group');
     }
+    if (change.municipalityCode !== undefined) requireRight(can.edit, 'This role may not edit the plan');
+    const municipalityCode = change.municipalityCode === undefined ? undefined : await municipalities.checkMunicipalityCode(change.municipalityCode);
 
     if (newTitle !== undefined) {
       await documents.change(plan.id, (doc) => setPlanTitle(doc, newTitle), { id: user.id, name: user.name });
@@ -139,6 +145,10 @@ export function planRoutes({
       await plans.update(plan.id, { groupId: target });
       await auditor.plan(plan.id, user, { entity: 'plan', entityId: plan.id, field: 'groupId', from: plan.groupId, to: target });
       await onAccessChanged();
+    }
+    if (municipalityCode !== undefined) {
+      const before = await municipalities.setMunicipality(plan.id, municipalityCode, { id: user.id, name: user.name });
+      if (before !== municipalityCode) await auditor.plan(plan.id, user, { entity: 'plan', entityId: plan.id, field: 'municipalityCode', from: before, to: municipalityCode });
     }
     res.json(planSummary((await plans.findById(plan.id)) ?? plan));
   });

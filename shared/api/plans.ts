@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { measureTableInputSchema } from '../plan';
 import type { Capabilities } from '../roles';
+import { municipalityCodeSchema } from './indicators';
 
 const title = z.string().trim().min(1, 'title must not be empty').max(300);
 const groupId = z.string().min(1).max(64);
@@ -10,8 +11,8 @@ const groupId = z.string().min(1).max(64);
 export const newPlanSchema = z.object({ title, groupId: groupId.optional(), measures: measureTableInputSchema.optional() });
 /** `PATCH /api/plans/:id`: `groupId: null` takes the plan out of its group. */
 export const planChangeSchema = z
-  .object({ title: title.optional(), groupId: groupId.nullable().optional() })
-  .refine((v) => v.title !== undefined || v.groupId !== undefined, 'give title or groupId');
+  .object({ title: title.optional(), groupId: groupId.nullable().optional(), municipalityCode: municipalityCodeSchema.optional() })
+  .refine((v) => v.title !== undefined || v.groupId !== undefined || v.municipalityCode !== undefined, 'give title, groupId or municipalityCode');
 /** `POST /api/plans/import?title=…[&groupId=…][&format=csv|xlsx]`: the file is the raw body. */
 export const importQuerySchema = z.object({ title, groupId: groupId.optional(), format: z.enum(['csv', 'xlsx']).optional() });
 /** `GET /api/plans/:id/data[?include=body]`. */
