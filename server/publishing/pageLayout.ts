@@ -12,7 +12,8 @@ const PAGE_CSS = `${EXPORT_CSS}
 a:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
 .toc{border:1px solid #c8d3e0;background:#f7f9fc;padding:.5rem 1.25rem;margin:0 0 2rem;max-width:48rem}
 .toc h2{margin:.5em 0;font-size:1.2rem}
-.toc ol{margin:.25em 0 .75em;padding-left:1.4em}
+.toc ul{margin:.25em 0 .75em;padding-left:0;list-style:none}
+.toc li{margin:.2em 0}
 .toc .level-3{margin-left:1.2em}
 .counts td,.counts th{text-align:right}
 .counts th[scope=row],.counts th:first-child{text-align:left}
@@ -36,6 +37,14 @@ export interface PageFrame {
   footer: string;
 }
 
+/**
+ * A wide table scrolls sideways in its wrapper on a phone; a keyboard user
+ * reaches the hidden columns only if the wrapper takes focus (WCAG 2.1.1).
+ */
+function focusableScrolling(html: string): string {
+  return html.replaceAll('<div class="table-wrap">', '<div class="table-wrap" tabindex="0" role="region" aria-label="Vieritettävä taulukko">');
+}
+
 export function renderPage(frame: PageFrame): string {
   return `<!doctype html>
 <html lang="${escapeHtml(frame.lang)}">
@@ -52,7 +61,7 @@ ${frame.header}
 </header>
 ${frame.nav ?? ''}
 <main id="sisalto" tabindex="-1">
-${frame.main}
+${focusableScrolling(frame.main)}
 </main>
 <footer class="page-footer">
 ${frame.footer}

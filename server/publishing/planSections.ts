@@ -74,5 +74,5 @@ export function tocNav(toc: TocEntry[]): string {
     .filter((entry) => entry.level <= top + 1)
     .map((entry) => `<li${entry.level > top ? ' class="level-3"' : ''}><a href="#${entry.id}">${escapeHtml(entry.text)}</a></li>`)
     .join('');
-  return `<nav class="toc" aria-labelledby="sisallys"><h2 id="sisallys">Sisällys</h2><ol>${items}</ol></nav>`;
+  return `<nav class="toc" aria-labelledby="sisallys"><h2 id="sisallys">Sisällys</h2><ul>${items}</ul></nav>`;
 }
