@@ -31,6 +31,7 @@ import { createIndicatorService } from './indicators/indicators';
 import { startIndicatorRefresh } from './indicators/refreshScheduler';
 import { VersionService } from './versions/versionService';
 import { CommentService } from './comments/commentService';
+import { MeetingService } from './meetings/meetingService';
 import { Auditor } from './audit/auditor';
 import { TableAuditExtension } from './audit/tableAuditExtension';
 import { ExportPool } from './exports/exportPool';
@@ -114,7 +115,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const collab = attachCollabServer(httpServer, [
     // Hocuspocus orders extensions by priority: Redis (1000) takes its store lock before persistence compacts.
     ...(cluster ? [cluster.extension] : []),
-    new AuthExtension(sessions, store.plans, access),
+    new AuthExtension(sessions, store.plans, access, store.meetings),
     // Priority 200: refuses plan text outside its schema before persistence journals it.
     new UpdateValidationExtension(),
     new AwarenessExtension(),
@@ -145,6 +146,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       planCreation,
       versions,
       comments: new CommentService(gateway, store.memberships, store.readMarks),
+      meetings: new MeetingService(store, gateway, storage.audit, auditor),
       auditor,
       exports,
       tableFiles,

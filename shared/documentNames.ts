@@ -6,7 +6,8 @@
 const PLAN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const DOCUMENT_NAME = /^plan:([A-Za-z0-9_-]{1,64})(:discussion)?$/;
 
-export type DocumentKind = 'plan' | 'discussion';
+/** `meeting` documents are named by their meeting, which the server resolves to its plan (server/collab/authExtension.ts). */
+export type DocumentKind = 'plan' | 'discussion' | 'meeting';
 
 export function isPlanId(id: string): boolean {
   return PLAN_ID.test(id);

@@ -1,10 +1,11 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { parseDocumentName, type DocumentKind } from '../../shared/documentNames';
+import { parseDocumentName, parseMeetingDocumentName, type DocumentKind } from '../../shared/documentNames';
 import type { Capabilities } from '../../shared/roles';
 import { tokenFromHeaders } from '../auth/requestAuth';
 import type { SessionUser } from '../../shared/api/session';
 import { publicUser, type SessionService } from '../auth/sessionService';
 import type { PlanRepository } from '../storage/appStore';
+import type { MeetingRepository } from '../storage/meetingRepository';
 import type { AccessService } from '../plans/access';
 import type { SocketContext } from './collabServer';
 
@@ -12,6 +13,8 @@ import type { SocketContext } from './collabServer';
 export interface ConnectionContext {
   user: SessionUser;
   sessionId: string;
+  /** The plan whose roles apply and the kind of document (a meeting's plan is looked up here, once). */
+  target?: { planId: string; kind: DocumentKind };
 }
 
 /**
@@ -28,6 +31,7 @@ export class AuthExtension implements Extension {
     private readonly sessions: SessionService,
     private readonly plans: PlanRepository,
     private readonly access: AccessService,
+    private readonly meetings?: Pick<MeetingRepository, 'findById'>,
   ) {}
 
   async onAuthenticate({
@@ -37,8 +41,9 @@ export class AuthExtension implements Extension {
     connectionConfig,
     context,
   }: onAuthenticatePayload<SocketContext>): Promise<ConnectionContext> {
-    const target = parseDocumentName(documentName);
-    if (!target) throw new Error('Unknown document');
+    const plain = parseDocumentName(documentName);
+    const meetingId = plain ? null : parseMeetingDocumentName(documentName);
+    if (!plain && !meetingId) throw new Error('Unknown document');
     // A lookup that fails (the database is away) is no answer: close the socket so the client retries,
     // rather than deny access and make it give up.
     const lookup = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -55,11 +60,15 @@ export class AuthExtension implements Extension {
     const auth = await lookup(async () => (await this.sessions.authenticate(token)) ?? (cookie ? await this.sessions.authenticate(cookie) : null));
     if (!auth) throw new Error('Not signed in or the session has expired');
 
+    // A meeting has the roles of its plan's group: its plan decides, as for the plan's own documents.
+    const meeting = meetingId ? await lookup(async () => this.meetings?.findById(meetingId)) : undefined;
+    const target = plain ?? (meeting ? { planId: meeting.planId, kind: 'meeting' as const } : null);
+    if (!target) throw new Error('Unknown document');
     const plan = await lookup(() => this.plans.findById(target.planId));
     const can = plan ? await lookup(() => this.access.onPlan(auth.user, plan)) : null;
     if (!can?.read) throw new Error('Unknown document');
     connectionConfig.readOnly = !connectionMayWrite(target.kind, can);
-    return { user: publicUser(auth.user), sessionId: auth.sessionId };
+    return { user: publicUser(auth.user), sessionId: auth.sessionId, target };
   }
 }
 
@@ -86,7 +95,10 @@ function hostOf(origin: string): string | null {
   }
 }
 
-/** Plans are written by editing roles; discussions only by the server, which sets authors itself. */
+/**
+ * Plans and meetings are written by editing roles (coordinators and viewers read); discussions
+ * only by the server, which sets authors itself.
+ */
 export function connectionMayWrite(kind: DocumentKind, can: Capabilities): boolean {
-  return kind === 'plan' && can.edit;
+  return (kind === 'plan' || kind === 'meeting') && can.edit;
 }

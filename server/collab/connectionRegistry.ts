@@ -23,7 +23,8 @@ export class ConnectionRegistry implements Extension {
   private readonly open = new Set<TrackedConnection>();
 
   async connected({ connection, context, documentName }: connectedPayload<ConnectionContext>): Promise<void> {
-    const target = parseDocumentName(documentName);
+    // A meeting's plan was resolved when it authenticated.
+    const target = context.target ?? parseDocumentName(documentName);
     if (!target) return;
     const tracked: TrackedConnection = {
       connection,

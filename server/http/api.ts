@@ -10,6 +10,8 @@ import type { DocumentGateway } from '../collab/documentGateway';
 import { commentRoutes } from '../comments/routes';
 import type { CommentService } from '../comments/commentService';
 import { groupRoutes } from '../groups/routes';
+import type { MeetingService } from '../meetings/meetingService';
+import { meetingRoutes } from '../meetings/routes';
 import type { AccessService } from '../plans/access';
 import type { PlanCreation } from '../plans/planCreation';
 import { planRoutes } from '../plans/routes';
@@ -40,6 +42,7 @@ export interface ApiDependencies {
   planCreation: PlanCreation;
   versions: VersionService;
   comments: CommentService;
+  meetings: MeetingService;
   auditor: Auditor;
   exports: ExportPool;
   tableFiles: TableFilePool;
@@ -74,9 +77,10 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(requireSession(deps.sessions));
   api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, auditor, onAccessChanged }));
   api.use(groupRoutes({ store, access, auditor, onAccessChanged }));
-  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId), tableFiles: deps.tableFiles, municipalities: deps.indicators }));
+  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId), tableFiles: deps.tableFiles }));
   api.use(versionRoutes(visiblePlan, deps.versions, deps.documents, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
+  api.use(meetingRoutes({ store, access, meetings: deps.meetings }));
   api.use(
     exportRoutes({
       visiblePlan,
