@@ -40,6 +40,7 @@ import { moduleLogger } from './logging/logger';
 import { Readiness } from './http/readiness';
 import { stopInOrder, stopListening, type ShutdownStep } from './shutdown';
 import { quarantineCheck } from './storage/quarantine';
+import { createYearlyCycle } from './rounds/yearlyCycle';
 
 export interface RunningServer {
   url: string;
@@ -55,7 +56,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Links that carry a secret in the path (the invite page and its API, response links) are logged without it. */
 function redactTokensInPath(url: string): string {
-  return url.replace(/\/(invites?|responses|calendar)\/[^/?]+/g, '/$1/[token]').replace(/([?&](token|key)=)[^&]*/g, '$1[redacted]');
+  return url.replace(/\/(invites?|responses|respond|calendar)\/[^/?]+/g, '/$1/[token]').replace(/([?&](token|key)=)[^&]*/g, '$1[redacted]');
 }
 
 /** Wires storage, REST, the web app and the collaboration socket onto one port. */
@@ -133,6 +134,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const versions = new VersionService(storage.snapshots, gateway);
   const indicators = createIndicatorService(config.sotkanet, storage.indicatorCache, gateway);
   const publications = new PublicationService(storage.publications, versions, gateway);
+  // Status rounds, e-mail, notifications, the annual clock and the scheduler that sends and reminds.
+  const yearlyCycle = createYearlyCycle({ config: config.cycle, dataDir: config.dataDir, cycle: storage.cycle, store, documents: gateway, auditor, access, redis: cluster?.commands ?? null });
 
   app.use(
     '/api',
@@ -145,7 +148,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       documents: gateway,
       planCreation,
       versions,
-      comments: new CommentService(gateway, store.memberships, store.readMarks),
+      comments: new CommentService(gateway, store.memberships, store.readMarks, (plan, author, userIds, text) => yearlyCycle.onMentioned(plan, author, userIds, text)),
       meetings: new MeetingService(store, gateway, storage.audit, auditor),
       auditor,
       exports,
@@ -153,6 +156,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       readiness,
       indicators,
       publications,
+      cycle: yearlyCycle,
       cookieSecure: config.cookieSecure,
       onAccessChanged: async () => {
         await refreshConnectionRights();
@@ -173,6 +177,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   const { port } = httpServer.address() as AddressInfo;
   const purge = setInterval(() => void sessions.purgeExpired(), SESSION_PURGE_INTERVAL_MS).unref();
+  // Every process takes due jobs (mail, reminders) from the shared queue, each job once; missed ones run now.
+  yearlyCycle.start();
   // One run at a time across all instances; the others skip that turn.
   const stopSnapshots = startSnapshotScheduler(store.plans, versions, config.snapshotIntervalMs, (run) =>
     storage.exclusive('snapshot-scheduler', run, { wait: false }),
@@ -197,6 +203,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           clearInterval(purge);
           await stopSnapshots();
           await stopIndicatorRefresh();
+          await yearlyCycle.stop();
         }],
         ['new connections', () => {
           requestsAnswered = stopListening(httpServer);

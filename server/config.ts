@@ -47,6 +47,17 @@ const envSchema = z.object({
   SOTKANET_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** How old cached Sotkanet data may be before it is fetched again (a day). */
   SOTKANET_REFRESH_MS: z.coerce.number().int().min(1000).default(24 * 3600_000),
+  /** The address people reach the service at: the links in e-mails. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http:// or https:// URL' }).optional(),
+  /** Where e-mail goes: `smtp://user:pass@host:port` or `smtps://…`; without it, to DATA_DIR/outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]/, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).max(300).default('Hyte-työtila <hyte-tyotila@localhost>'),
+  /** How often each process looks for due jobs (mail, reminders). */
+  SCHEDULER_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
+  /** How long after a round's deadline its response links still work. */
+  RESPONSE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  /** A file holding milliseconds the scheduler's clock runs ahead of real time (for trying reminders out). */
+  HYTE_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -71,8 +82,20 @@ export interface Config {
   /** Folder of the built web app. */
   clientDir: string;
   exportPool: ExportPoolOptions;
+  /** The yearly cycle: e-mail, response links and the job scheduler. */
+  cycle: CycleConfig;
   /** Indicators: Sotkanet and its cache (server/indicators). */
   sotkanet: { url: string; timeoutMs: number; refreshMs: number; userAgent: string };
+}
+
+export interface CycleConfig {
+  publicUrl: string;
+  /** Null: messages are written to DATA_DIR/outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  schedulerPollMs: number;
+  responseGraceDays: number;
+  clockOffsetFile: string | null;
 }
 
 /** Reads the environment variables of the contract; a bad value stops the start with its name. */
@@ -107,6 +130,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.EXPORT_TIMEOUT_MS,
       queueSize: e.EXPORT_QUEUE_SIZE,
       memoryMb: e.EXPORT_MEMORY_MB,
+    },
+    cycle: {
+      publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+      smtpUrl: e.SMTP_URL ?? null,
+      mailFrom: e.MAIL_FROM,
+      schedulerPollMs: e.SCHEDULER_POLL_MS,
+      responseGraceDays: e.RESPONSE_GRACE_DAYS,
+      clockOffsetFile: e.HYTE_CLOCK_OFFSET_FILE ? resolve(e.HYTE_CLOCK_OFFSET_FILE) : null,
     },
     sotkanet: { url: e.SOTKANET_URL, timeoutMs: e.SOTKANET_TIMEOUT_MS, refreshMs: e.SOTKANET_REFRESH_MS, userAgent: sotkanetUserAgent(env.PUBLIC_URL) },
   };

@@ -40,6 +40,18 @@ export function capabilitiesOf(role: Role | null, isAdmin = false): Capabilities
   return role ? BY_ROLE[role] : NONE;
 }
 
+/**
+ * Who runs a plan's follow-up (status rounds, reminders, the group's annual
+ * clock): the chair, the secretary and the coordinator, who chases the
+ * responsible units for their status (and the administrator). Accepting an
+ * answer into the plan is an edit, and needs `edit`.
+ */
+export const FOLLOW_UP_ROLES: readonly Role[] = ['chair', 'secretary', 'coordinator'];
+
+export function mayRunFollowUp(role: Role | null, isAdmin = false): boolean {
+  return isAdmin || (role !== null && FOLLOW_UP_ROLES.includes(role));
+}
+
 /** Finnish names of the roles, as municipalities write them. */
 export const ROLE_LABELS_FI: Record<Role, string> = {
   chair: 'puheenjohtaja',

@@ -31,6 +31,8 @@ export class CommentService {
     private readonly documents: DocumentGateway,
     private readonly memberships: MembershipRepository,
     private readonly readMarks: ReadMarkRepository,
+    /** Told of the members a new message mentions (their notifications), after it is stored. */
+    private readonly onMentioned: (plan: PlanRecord, author: PersonRef, userIds: string[], text: string) => Promise<void> = async () => undefined,
   ) {}
 
   async list(plan: PlanRecord, userId: string): Promise<ThreadForUser[]> {
@@ -69,6 +71,7 @@ export class CommentService {
       return { threadId, threadIds: threadIdsOf(doc) };
     });
     await this.putReadMark(plan, actor.id, threadId, threadIds);
+    if (input.mentions.length > 0) await this.onMentioned(plan, actor, input.mentions, input.text);
     return { threadId, id: message.id };
   }
 

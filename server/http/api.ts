@@ -27,6 +27,7 @@ import type { IndicatorService } from '../indicators/indicatorService';
 import { indicatorRoutes } from '../indicators/routes';
 import type { PublicationService } from '../publishing/publicationService';
 import { publicationRoutes } from '../publishing/routes';
+import type { YearlyCycle } from '../rounds/yearlyCycle';
 import { errorHandler, notFound } from './errors';
 import { metricsRoutes } from './metrics';
 import type { Readiness } from './readiness';
@@ -51,6 +52,8 @@ export interface ApiDependencies {
   indicators: IndicatorService;
   /** Versions published on the public web (server/publishing). */
   publications: PublicationService;
+  /** Status rounds, mail, notifications and the annual clock (server/rounds/yearlyCycle.ts). */
+  cycle: YearlyCycle;
   cookieSecure: boolean;
   /** Re-checks open socket connections after roles, memberships or plan groups changed. */
   onAccessChanged: () => Promise<void>;
@@ -74,6 +77,8 @@ export function apiRouter(deps: ApiDependencies): Router {
   });
   api.use(sessionRoutes(deps.sessions, deps.loginLimiter, auditor, { cookieSecure: deps.cookieSecure }));
   api.use(inviteRoutes(deps.invites));
+  // Response links and calendar feeds: the link's token is the authorisation.
+  api.use(deps.cycle.publicRoutes());
   api.use(requireSession(deps.sessions));
   api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, auditor, onAccessChanged }));
   api.use(groupRoutes({ store, access, auditor, onAccessChanged }));
@@ -93,6 +98,7 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(auditRoutes(visiblePlan, auditor.log, deps.documents));
   api.use(indicatorRoutes({ visiblePlan, indicators: deps.indicators, auditor }));
   api.use(publicationRoutes(visiblePlan, deps.publications, auditor));
+  api.use(deps.cycle.sessionRoutes(visiblePlan));
   api.use(metricsRoutes(deps.documents));
   api.use(() => {
     throw notFound('No such API route');

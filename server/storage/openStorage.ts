@@ -9,6 +9,9 @@ import { FileDocumentStore } from './fileDocumentStore';
 import { openLowdbAppStore } from './lowdbAppStore';
 import { LowdbSnapshotStore } from './lowdbSnapshotStore';
 import type { SnapshotStore } from './snapshotStore';
+import type { CycleStore } from './cycleStore';
+import { openLowdbCycleStore } from './lowdbCycleStore';
+import { pgCycleStore } from './postgres/pgCycleStore';
 import type { IndicatorCacheStore } from './indicatorCache';
 import { FileIndicatorCache } from './fileIndicatorCache';
 import { PgIndicatorCache } from './postgres/pgIndicatorCache';
@@ -29,6 +32,8 @@ export interface Storage {
   documents: DocumentStore;
   snapshots: SnapshotStore;
   audit: AuditLog;
+  /** Status rounds, notifications, the annual clock and the job queue (mail, reminders). */
+  cycle: CycleStore;
   /** What was fetched from Sotkanet (server/indicators). */
   indicatorCache: IndicatorCacheStore;
   /** Plans published on the public web and their accessibility statements (server/publishing). */
@@ -69,6 +74,7 @@ export async function openEmbeddedStorage(dataDir: string): Promise<Storage> {
     documents,
     snapshots: new LowdbSnapshotStore(dataDir),
     audit: new FileAuditLog(dataDir),
+    cycle: await openLowdbCycleStore(dataDir),
     indicatorCache: new FileIndicatorCache(dataDir),
     publications: new LowdbPublicationStore(dataDir),
     exclusive: (_name, work) => work(),
@@ -96,6 +102,7 @@ export async function openPostgresStorage(
     documents,
     snapshots: new PgSnapshotStore(pool),
     audit: new PgAuditLog(pool),
+    cycle: pgCycleStore(pool),
     indicatorCache: new PgIndicatorCache(pool),
     publications: new PgPublicationStore(pool),
     exclusive: (name, work, options) => withAdvisoryLock(pool, name, work, options),

@@ -1,0 +1,101 @@
+import type { Proposal } from '../../shared/api/rounds';
+import type { PersonRef } from '../../shared/people';
+import { getMeasure, readPlanTitle, readTextValue, updateMeasure } from '../../shared/plan';
+import type { Auditor } from '../audit/auditor';
+import type { DocumentGateway } from '../collab/documentGateway';
+import { HttpError, notFound } from '../http/errors';
+import type { NotificationService } from '../notifications/notificationService';
+import type { Clock } from '../scheduler/clock';
+import type { UserRepository } from '../storage/appStore';
+import type { CycleStore, RecordCollection } from '../storage/cycleStore';
+import { planPagePath } from './paths';
+import type { ProposalRecord, RoundRecord } from './records';
+import { respondentActor } from './responseService';
+
+const toProposal = ({ planId: _planId, ...proposal }: ProposalRecord): Proposal => proposal;
+
+/** An editor's decision on an answer: accepted answers are written into the live plan in the respondent's name. */
+export class ProposalService {
+  private readonly proposals: RecordCollection<ProposalRecord>;
+
+  constructor(
+    cycle: CycleStore,
+    private readonly documents: DocumentGateway,
+    private readonly auditor: Auditor,
+    private readonly notifications: NotificationService,
+    private readonly users: UserRepository,
+    private readonly now: Clock,
+  ) {
+    this.proposals = cycle.collection<ProposalRecord>('proposals');
+  }
+
+  async list(round: RoundRecord): Promise<Proposal[]> {
+    return (await this.proposals.find({ roundId: round.id })).map(toProposal).sort((a, b) => b.at.localeCompare(a.at));
+  }
+
+  /** Pending proposals of a plan's rounds, for the table's markers. */
+  async pendingOfPlan(planId: string): Promise<Proposal[]> {
+    return (await this.proposals.find({ planId, state: 'pending' })).map(toProposal);
+  }
+
+  /**
+   * Writes the proposal's status and status note into the live plan as one
+   * change whose audit entries name the respondent; the editor who accepted
+   * is recorded as well. Taken from `pending` first, so two editors
+   * accepting at once write it once.
+   */
+  async accept(round: RoundRecord, proposalId: string, editor: PersonRef): Promise<Proposal> {
+    const proposal = await this.decide(round, proposalId, 'accepted', editor);
+    try {
+      const measureTitle = await this.documents.change(
+        round.planId,
+        (doc) => {
+          const measure = getMeasure(doc, proposal.measureId);
+          if (!measure) return null;
+          updateMeasure(doc, proposal.measureId, { status: proposal.status, statusNote: proposal.statusNote });
+          return readTextValue(measure.get('title'));
+        },
+        respondentActor(proposal.requestId, proposal.by),
+      );
+      if (measureTitle === null) throw new HttpError(409, 'The measure is no longer in the plan');
+      await this.auditor.plan(round.planId, editor, { entity: 'proposal', entityId: proposal.id, field: 'accepted', to: proposal.measureId });
+      await this.notifyRespondent(round, proposal, measureTitle);
+      return toProposal(proposal);
+    } catch (error) {
+      // Not written: the proposal waits again.
+      await this.proposals.update(proposal.id, (p) => ({ ...p, state: 'pending', decidedAt: null, decidedBy: null }));
+      throw error;
+    }
+  }
+
+  async reject(round: RoundRecord, proposalId: string, editor: PersonRef): Promise<Proposal> {
+    const proposal = await this.decide(round, proposalId, 'rejected', editor);
+    await this.auditor.plan(round.planId, editor, { entity: 'proposal', entityId: proposal.id, field: 'rejected', to: proposal.measureId });
+    return toProposal(proposal);
+  }
+
+  private async decide(round: RoundRecord, proposalId: string, state: 'accepted' | 'rejected', editor: PersonRef): Promise<ProposalRecord> {
+    const current = await this.proposals.get(proposalId);
+    if (!current || current.roundId !== round.id) throw notFound('No such proposal');
+    let taken = false;
+    const decided = await this.proposals.update(proposalId, (p) => {
+      if (p.state !== 'pending') return null;
+      taken = true;
+      return { ...p, state, decidedAt: this.now().toISOString(), decidedBy: { id: editor.id, name: editor.name } };
+    });
+    if (!decided || !taken) throw new HttpError(409, `The proposal is ${decided?.state ?? current.state} already`);
+    return decided;
+  }
+
+  private async notifyRespondent(round: RoundRecord, proposal: ProposalRecord, measureTitle: string): Promise<void> {
+    const user = await this.users.findByEmail(proposal.by.email);
+    if (!user) return;
+    const planTitle = await this.documents.read(round.planId, readPlanTitle);
+    await this.notifications.notify([user.id], {
+      kind: 'accepted-answer',
+      link: planPagePath(round.planId),
+      data: { planId: round.planId, planTitle, roundId: round.id, roundTitle: round.title, measureTitle },
+      mail: (url) => ({ kind: 'accepted-answer', planTitle, measureTitle, url }),
+    });
+  }
+}

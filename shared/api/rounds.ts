@@ -1,0 +1,157 @@
+/** Status rounds (tilannekysely): `/api/plans/:id/rounds…` and the respondent's `/api/responses/:token`. */
+import { z } from 'zod';
+import { STATUSES, type Status } from '../plan/status';
+import type { Language } from '../languages';
+
+const id = z.string().min(1).max(100);
+
+/** A day (`2026-03-31`: the end of that day in Finland) or an exact time with its offset. */
+export const deadlineSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'deadline must be a date (YYYY-MM-DD) or an ISO 8601 time',
+});
+
+/** `POST /api/plans/:id/rounds`. */
+export const newRoundSchema = z.object({
+  title: z.string().trim().min(1, 'title must not be empty').max(300),
+  deadline: deadlineSchema,
+  /** A selection of measures; all of the plan's measures when left out. */
+  measureIds: z.array(id).min(1).max(5000).optional(),
+  /** Answers are written into the plan at once instead of waiting as proposals. */
+  applyDirectly: z.boolean().default(false),
+});
+export type NewRound = z.infer<typeof newRoundSchema>;
+
+export const STATUS_NOTE_MAX = 5000;
+
+/** `POST /api/responses/:token`: one answer per measure, at least one. */
+export const responseSchema = z.object({
+  answers: z
+    .array(
+      z.object({
+        measureId: id,
+        status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}` }),
+        statusNote: z.string().max(STATUS_NOTE_MAX).default(''),
+      }),
+    )
+    .min(1, 'answers must not be empty')
+    .max(5000)
+    .refine((answers) => new Set(answers.map((a) => a.measureId)).size === answers.length, 'each measure may be answered once'),
+});
+export type ResponseInput = z.infer<typeof responseSchema>;
+
+/** `pending` until answered; `overdue` once the deadline has passed unanswered. */
+export type RequestState = 'pending' | 'answered' | 'overdue';
+
+export interface PartyRef {
+  id: string;
+  name: string;
+}
+
+export interface Respondent {
+  name: string | null;
+  email: string;
+}
+
+/** One request of a round: the measures one lead party answers for, sent to its contacts. */
+export interface RoundRequest {
+  id: string;
+  /** Null for the measures that name no responsible party at all. */
+  party: PartyRef | null;
+  /** The e-mail addresses the request went to. */
+  contacts: string[];
+  recipients: Respondent[];
+  /** The party had no contact person: the request went to the group's coordinators instead. */
+  fallback: boolean;
+  measureIds: string[];
+  state: RequestState;
+  answeredAt: string | null;
+  answeredBy: Respondent | null;
+  /** Revoked: its links no longer work and no reminder goes. */
+  revokedAt: string | null;
+  lastMailedAt: string | null;
+  mailsSent: number;
+}
+
+/** Measures whose lead party has no contact person (or that name no party). */
+export interface NoContact {
+  party: PartyRef | null;
+  measureIds: string[];
+  /** Who got the request instead (coordinators, else the round's creator). */
+  fallbackTo: string[];
+}
+
+export interface RoundProgress {
+  answered: number;
+  pending: number;
+  overdue: number;
+  revoked: number;
+}
+
+/** `POST` (201) and `GET /api/plans/:id/rounds/:roundId`; the list has the same items. */
+export interface Round {
+  id: string;
+  planId: string;
+  title: string;
+  /** As given: a day or a time. */
+  deadline: string;
+  /** The exact moment the deadline passes. */
+  deadlineAt: string;
+  /** Response links work until then (the deadline and a grace period). */
+  linksExpireAt: string;
+  applyDirectly: boolean;
+  createdAt: string;
+  createdBy: { id: string; name: string };
+  requests: RoundRequest[];
+  noContact: NoContact[];
+  progress: RoundProgress;
+  pendingProposals: number;
+}
+
+export type ProposalState = 'pending' | 'accepted' | 'rejected' | 'applied' | 'replaced';
+
+/** `GET /api/plans/:id/rounds/:roundId/proposals`: an answer waiting for an editor (or decided). */
+export interface Proposal {
+  id: string;
+  roundId: string;
+  requestId: string;
+  measureId: string;
+  status: Status;
+  statusNote: string;
+  by: Respondent;
+  at: string;
+  /** `applied`: written at once (a round with applyDirectly); `replaced`: the respondent answered again. */
+  state: ProposalState;
+  decidedAt: string | null;
+  decidedBy: { id: string; name: string } | null;
+}
+
+/** A measure as the respondent sees it. */
+export interface ResponseMeasure {
+  id: string;
+  title: string;
+  status: Status;
+  statusNote: string;
+}
+
+/** `GET /api/responses/:token`: only what the respondent needs to answer. */
+export interface ResponseView {
+  plan: { title: string };
+  round: { title: string; deadline: string; deadlineAt: string };
+  party: { name: string } | null;
+  respondent: Respondent;
+  /** The recipient's language (a user's own choice, else Finnish). */
+  language: Language;
+  /** When this request was last answered; the measures then show that answer. */
+  answeredAt: string | null;
+  linksExpireAt: string;
+  measures: ResponseMeasure[];
+}
+
+/** `POST /api/responses/:token` → 200. */
+export interface ResponseReceipt {
+  received: number;
+  /** `proposals`: they wait for an editor; `applied`: written into the plan. */
+  outcome: 'proposals' | 'applied';
+  /** Pending proposals of an earlier answer that this one replaced. */
+  replaced: number;
+}
