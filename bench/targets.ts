@@ -1,6 +1,7 @@
 // The three servers the benchmark drives, each a separate process on loopback.
 import { freePort } from '../tests/support/serverProcess';
-import { cpuMeter, rssBytes, startProcess, type StartedProcess, type StartOptions } from './processes';
+import { spawnSync } from 'node:child_process';
+import { cpuMeter, ROOT, rssBytes, startProcess, type StartedProcess, type StartOptions } from './processes';
 import { sleep } from './stats';
 
 export const ADMIN = { email: 'bench@example.fi', password: 'bench-password-1' };
@@ -49,7 +50,16 @@ async function untilDocumentsDownTo(metrics: () => Promise<{ documentsLoaded: nu
   return NaN;
 }
 
-/** The real server, `server/main.ts` as `npm start` runs it, on its own DATA_DIR. */
+/** Builds the compiled server once per benchmark process (a no-op when its sources did not change). */
+let built = false;
+function buildServerOnce(): void {
+  if (built) return;
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', 'server'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`server build failed:\n${result.stderr}`);
+  built = true;
+}
+
+/** The real server compiled (`dist/server/main.js`) as `npm start` runs it, on its own DATA_DIR. */
 export class HyteServer extends BaseServer {
   token = '';
 
@@ -80,7 +90,9 @@ export class HyteServer extends BaseServer {
       ...options.env,
     };
     const health = () => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
-    const process = await startProcess('server/main.ts', env, health, options);
+    buildServerOnce();
+    const nodeArgs = ['--enable-source-maps', ...(options.nodeArgs ?? [])];
+    const process = await startProcess('dist/server/main.js', env, health, { ...options, nodeArgs });
     const server = new HyteServer(process, port, dataDir);
     server.token = options.token ?? (await server.login());
     return server;
@@ -130,7 +142,7 @@ export class BareServer extends BaseServer {
 
   static async start(options: StartOptions = {}): Promise<BareServer> {
     const port = await freePort();
-    const process = await startProcess('bench/bareHocuspocus.ts', { PORT: String(port) }, (o) => o.includes('ready'), { ...options, ipc: true });
+    const process = await startProcess('bench/bareHocuspocus.ts', { PORT: String(port) }, (o) => o.includes('ready'), { ...options, ipc: true, tsx: false });
     return new BareServer(process, port);
   }
 
@@ -167,6 +179,6 @@ export class RelayServer extends BaseServer {
 
   static async start(): Promise<RelayServer> {
     const port = await freePort();
-    return new RelayServer(await startProcess('bench/wsRelay.ts', { PORT: String(port) }, (o) => o.includes('ready')), port);
+    return new RelayServer(await startProcess('bench/wsRelay.ts', { PORT: String(port) }, (o) => o.includes('ready'), { tsx: false }), port);
   }
 }
