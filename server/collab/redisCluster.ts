@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import type { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type { afterLoadDocumentPayload } from '@hocuspocus/server';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 import type { SocketContext } from './collabServer';
 import { moduleLogger } from '../logging/logger';
 
@@ -39,16 +39,24 @@ function clientOptions(): RedisOptions {
   };
 }
 
-/** Hocuspocus' Redis extension; while Redis is away, a client opening a document is told to retry, not refused. */
-class DroppingRedisExtension extends RedisExtension {
-  override async afterLoadDocument(payload: afterLoadDocumentPayload): Promise<void> {
-    try {
-      await super.afterLoadDocument(payload);
-    } catch (error) {
-      (payload.context as SocketContext | undefined)?.dropSocket?.();
-      throw error;
+/**
+ * ioredis and Hocuspocus' Redis extension, loaded only when Redis is configured: a single process
+ * does not carry them (some 10 MB of a fresh server's memory).
+ */
+async function loadRedis() {
+  const [{ Redis }, { Redis: RedisExtension }] = await Promise.all([import('ioredis'), import('@hocuspocus/extension-redis')]);
+  /** Hocuspocus' Redis extension; while Redis is away, a client opening a document is told to retry, not refused. */
+  class DroppingRedisExtension extends RedisExtension {
+    override async afterLoadDocument(payload: afterLoadDocumentPayload): Promise<void> {
+      try {
+        await super.afterLoadDocument(payload);
+      } catch (error) {
+        (payload.context as SocketContext | undefined)?.dropSocket?.();
+        throw error;
+      }
     }
   }
+  return { Redis, DroppingRedisExtension };
 }
 
 /** Redis errors repeat on every reconnect attempt: log each client's first one and the recovery. */
@@ -74,6 +82,7 @@ function withQuietErrors(client: Redis, role: string): Redis {
  */
 export async function connectRedisCluster(url: string): Promise<RedisCluster> {
   const identifier = `${hostname().slice(0, 60)}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const { Redis, DroppingRedisExtension } = await loadRedis();
   const probe = new Redis(url, { ...clientOptions(), maxRetriesPerRequest: 0, retryStrategy: () => null, lazyConnect: true });
   probe.on('error', () => undefined);
   try {
