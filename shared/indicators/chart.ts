@@ -191,7 +191,7 @@ export function indicatorChartSpec(view: IndicatorView, lang: Language): TopLeve
   const yDomain = valueDomain(allValues);
   const years = values.map((v) => v.year).concat(view.target ? [view.target.year] : [], view.baselineYear ? [view.baselineYear] : []);
   const x = { field: 'year', type: 'quantitative' as const, title: words.year, scale: { domain: [Math.min(...years), Math.max(...years)], nice: false }, axis: { format: 'd', tickMinStep: 1, labelAngle: 0, grid: false } };
-  const y = { field: 'value', type: 'quantitative' as const, title: view.unit || words.value, scale: { domain: yDomain, nice: false }, axis: { format: view.decimals === 0 ? ',d' : '', grid: true, gridColor: '#e4e4e4' } };
+  const y = { field: 'value', type: 'quantitative' as const, title: view.unit || words.value, scale: { domain: yDomain, nice: false }, axis: { format: view.decimals === 0 ? ',d' : ',~f', grid: true, gridColor: '#e4e4e4' } };
   const xMax = x.scale.domain[1]!;
   const fmt = (value: number) => formatFigure(value, lang, view.decimals);
   // Each line's name and latest figure, and the target, in the right margin at their height.

@@ -5,6 +5,7 @@ import { historyEn } from './history.en';
 import { planViewsEn } from './planViews.en';
 import { tableEn } from './table.en';
 import { editorEn } from './editor.en';
+import { indicatorsEn } from './indicators.en';
 import { publishingEn } from './publishing.en';
 
 export const en: Messages = {
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...tableEn,
   ...editorEn,
   publishing: publishingEn,
+  indicators: indicatorsEn,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Skip to content',

@@ -4,6 +4,7 @@ import { historyFi } from './history.fi';
 import { planViewsFi } from './planViews.fi';
 import { tableFi } from './table.fi';
 import { editorFi } from './editor.fi';
+import { indicatorsFi } from './indicators.fi';
 import { publishingFi } from './publishing.fi';
 
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
@@ -15,6 +16,7 @@ export const fi = {
   ...tableFi,
   ...editorFi,
   publishing: publishingFi,
+  indicators: indicatorsFi,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Siirry sisältöön',

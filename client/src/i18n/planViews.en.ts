@@ -9,6 +9,7 @@ export const planViewsEn: typeof planViewsFi = {
     plan: 'Plan',
     versions: 'Versions',
     report: 'Report',
+    indicators: 'Indicators',
   },
   versions: versionsEn,
   compare: compareEn,

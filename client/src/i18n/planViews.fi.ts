@@ -9,6 +9,7 @@ export const planViewsFi = {
     plan: 'Suunnitelma',
     versions: 'Versiot',
     report: 'Raportti',
+    indicators: 'Mittarit',
   },
   versions: versionsFi,
   compare: compareFi,

@@ -9,6 +9,7 @@ export const planViewsSv: typeof planViewsFi = {
     plan: 'Plan',
     versions: 'Versioner',
     report: 'Rapport',
+    indicators: 'Indikatorer',
   },
   versions: versionsSv,
   compare: compareSv,

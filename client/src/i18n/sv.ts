@@ -5,6 +5,7 @@ import { historySv } from './history.sv';
 import { planViewsSv } from './planViews.sv';
 import { tableSv } from './table.sv';
 import { editorSv } from './editor.sv';
+import { indicatorsSv } from './indicators.sv';
 import { publishingSv } from './publishing.sv';
 
 export const sv: Messages = {
@@ -15,6 +16,7 @@ export const sv: Messages = {
   ...tableSv,
   ...editorSv,
   publishing: publishingSv,
+  indicators: indicatorsSv,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Hoppa till innehållet',

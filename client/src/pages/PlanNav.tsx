@@ -11,7 +11,7 @@ interface Props {
   onSessionLost: () => void;
 }
 
-type Section = 'plan' | 'versions' | 'report';
+type Section = 'plan' | 'versions' | 'report' | 'indicators' | 'rounds';
 
 /** Which link a view belongs under: one version and comparisons are part of the versions. */
 function sectionOf(view: PlanView): Section {
@@ -45,6 +45,8 @@ export function PlanNav({ planId, view, onSessionLost }: Props) {
         {link('versions')}
         {link('report')}
       </ul>
+        {link('indicators')}
+        {link('rounds')}
       <button type="button" className="button plan-nav__export" onClick={() => setExporting(true)}>
         {t('exports.open')}
       </button>

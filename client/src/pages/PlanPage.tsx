@@ -6,6 +6,7 @@ import { currentUser, type SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { CompareView } from '../versions/CompareView';
 import { ReportView } from '../report/ReportView';
+import { IndicatorsView } from '../indicators/IndicatorsView';
 import { VersionsView } from '../versions/VersionsView';
 import { VersionView } from '../versions/VersionView';
 import { Link } from '../routing/Link';
@@ -77,6 +78,7 @@ export function PlanPage({ planId, view, user, onSessionLost }: Props) {
           />
         )}
         {view.kind === 'report' && <ReportView plan={plan} onSessionLost={onSessionLost} />}
+        {view.kind === 'indicators' && <IndicatorsView plan={plan} onSessionLost={onSessionLost} />}
       </>
     );
   }

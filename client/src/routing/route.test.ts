@@ -21,6 +21,7 @@ describe('parseRoute', () => {
     expect(view('/plans/p1/compare/v1/current')).toEqual({ kind: 'compare', from: 'v1', to: 'current' });
     expect(view('/plans/p1/compare/v1/v2')).toEqual({ kind: 'compare', from: 'v1', to: 'v2' });
     expect(view('/plans/p1/report')).toEqual({ kind: 'report' });
+    expect(view('/plans/p1/indicators')).toEqual({ kind: 'indicators' });
   });
 
   it('round-trips ids through the href helpers', () => {
@@ -32,6 +33,7 @@ describe('parseRoute', () => {
       { kind: 'version', versionId: 'v/1 ä' },
       { kind: 'compare', from: 'a/b', to: 'current' },
       { kind: 'report' },
+      { kind: 'indicators' },
     ];
     for (const view of views) {
       expect(parseRoute(planHref('p/1', view))).toEqual({ page: 'plan', planId: 'p/1', view });

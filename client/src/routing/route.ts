@@ -5,7 +5,12 @@ export type PlanView =
   | { kind: 'version'; versionId: string }
   /** `to` is a version id or `current`, the live plan. */
   | { kind: 'compare'; from: string; to: string }
-  | { kind: 'report' };
+  | { kind: 'report' }
+  /** The plan's indicators (mittarit) with their charts. */
+  | { kind: 'indicators' }
+  /** Status rounds (tilannekyselyt): the list, or one round's progress and answers. */
+  | { kind: 'rounds' }
+  | { kind: 'round'; roundId: string };
 
 export type Route =
   | { page: 'plans' }
@@ -35,6 +40,9 @@ const PLAN_VIEWS: ReadonlyArray<{ pattern: RegExp; view: (ids: string[]) => Plan
 function parsePlanView(rest: string): PlanView | null {
   for (const { pattern, view } of PLAN_VIEWS) {
     const match = pattern.exec(rest);
+  { pattern: /^\/indicators$/, view: () => ({ kind: 'indicators' }) },
+  { pattern: /^\/rounds$/, view: () => ({ kind: 'rounds' }) },
+  { pattern: new RegExp(`^/rounds/${SEGMENT}$`), view: ([roundId]) => ({ kind: 'round', roundId: roundId! }) },
     if (match) return view(match.slice(1).map(decodeURIComponent));
   }
   return null;
@@ -92,6 +100,8 @@ export function planHref(planId: string, view: PlanView = { kind: 'plan' }): str
 export function groupHref(groupId: string): string {
   return `/groups/${encodeURIComponent(groupId)}`;
 }
+    case 'indicators':
+    case 'rounds':
 
 export const PLANS_HREF = '/';
 export const GROUPS_HREF = '/groups';
