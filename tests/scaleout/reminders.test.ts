@@ -47,7 +47,7 @@ describe.skipIf(skipScaleout)('reminders with two server processes', () => {
       expect(response.status).toBe(201);
       rounds.push(response.body);
     }
-    const recipients = [...CONTACTS.sivistys, ...CONTACTS.liikunta].map((c) => c.email).concat(fixture.people.coordinator.email);
+    const recipients: string[] = [...CONTACTS.sivistys, ...CONTACTS.liikunta].map((c) => c.email as string).concat(fixture.people.coordinator.email);
     const mailsOf = (subject: RegExp) => smtp.received.filter((m) => subject.test(m.parsed.subject ?? ''));
     await eventually(async () => mailsOf(/^Tilannekysely: Kysely/).length, (n) => n === 6 * recipients.length);
 
