@@ -82,7 +82,7 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(requireSession(deps.sessions));
   api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, auditor, onAccessChanged }));
   api.use(groupRoutes({ store, access, auditor, onAccessChanged }));
-  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId), tableFiles: deps.tableFiles }));
+  api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId), tableFiles: deps.tableFiles, municipalities: deps.indicators }));
   api.use(versionRoutes(visiblePlan, deps.versions, deps.documents, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
   api.use(meetingRoutes({ store, access, meetings: deps.meetings }));
