@@ -7,6 +7,7 @@ import { AppHeader } from './components/AppHeader';
 import { GroupListPage } from './groups/GroupListPage';
 import { GroupPage } from './groups/GroupPage';
 import { InvitePage } from './invite/InvitePage';
+import { RespondPage } from './respond/RespondPage';
 import { LoginPage } from './pages/LoginPage';
 import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
@@ -60,6 +61,8 @@ export function App() {
   };
 
   const user = session.kind === 'signedIn' ? session.user : null;
+  // Pages that a link opens without signing in.
+  const withoutSession = route.page === 'invite' || route.page === 'respond';
   // Tables of members and users need more width than the reading column.
   const wide = route.page === 'group' || route.page === 'admin';
 
@@ -74,8 +77,10 @@ export function App() {
         {route.page === 'invite' && (
           <InvitePage key={route.token} token={route.token} onPasswordSet={onPasswordSet} />
         )}
-        {route.page !== 'invite' && session.kind === 'checking' && <p>{t('app.loading')}</p>}
-        {route.page !== 'invite' && session.kind === 'signedOut' && (
+        {/* A status round's response link works without an account. */}
+        {route.page === 'respond' && <RespondPage key={route.token} source={{ kind: 'token', token: route.token }} />}
+        {!withoutSession && session.kind === 'checking' && <p>{t('app.loading')}</p>}
+        {!withoutSession && session.kind === 'signedOut' && (
           <LoginPage
             notice={passwordSet ? t('invite.done') : undefined}
             onSignedIn={(signedIn) => {
@@ -99,6 +104,9 @@ export function App() {
           <GroupPage key={route.groupId} groupId={route.groupId} onSessionLost={onSessionLost} />
         )}
         {user && route.page === 'admin' && <AdminPage user={user} onSessionLost={onSessionLost} />}
+        {user && route.page === 'request' && (
+          <RespondPage key={route.requestId} source={{ kind: 'request', requestId: route.requestId }} onSessionLost={onSessionLost} />
+        )}
       </main>
     </>
   );

@@ -50,7 +50,7 @@ ${body.items?.length ? `<ul>\n${body.items.map((item) => `<li>${escapeHtml(item)
 ${
   body.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(body.action.url)}" style="display:inline-block;background:#0b6e4f;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(body.action.label)}</a></p>
-<p style="font-size:14px;color:#4a524e">${escapeHtml(body.action.url)}</p>`
+<p style="font-size:14px;color:#4a524e;word-break:break-all">${escapeHtml(body.action.url)}</p>`
     : ''
 }
 ${(body.notes ?? []).map((n) => `<p style="font-size:14px;color:#4a524e">${escapeHtml(n)}</p>`).join('\n')}

@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import { newRoundSchema, responseSchema } from '../../shared/api/rounds';
+import { newRoundSchema, responseSchema, type RoundsAccess } from '../../shared/api/rounds';
 import { mayRunFollowUp } from '../../shared/roles';
 import type { PersonRef } from '../../shared/people';
 import { readRoundScope } from './planScope';
@@ -40,6 +40,16 @@ export function roundRoutes({ visiblePlan, access, documents, rounds, responses,
     const allowed = plan.groupId ? mayRunFollowUp(await access.roleIn(user, plan.groupId), user.isAdmin) : user.isAdmin || plan.createdBy === user.id;
     requireRight(allowed, FOLLOW_UP);
   }
+
+  /** What this user may do with the plan's rounds, for the page to offer only that. */
+  router.get('/plans/:id/rounds-access', async (req, res) => {
+    const { plan, can } = await visiblePlan(req.params.id, res);
+    const mayRun = await requireFollowUp(plan, res).then(
+      () => true,
+      () => false,
+    );
+    res.json({ mayRunRounds: mayRun, mayDecide: can.edit } satisfies RoundsAccess);
+  });
 
   router.post('/plans/:id/rounds', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);

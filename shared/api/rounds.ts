@@ -155,3 +155,11 @@ export interface ResponseReceipt {
   /** Pending proposals of an earlier answer that this one replaced. */
   replaced: number;
 }
+
+/** `GET /api/plans/:id/rounds-access`: what the signed-in user may do with the plan's rounds. */
+export interface RoundsAccess {
+  /** Open rounds, remind, revoke (chair, secretary, coordinator). */
+  mayRunRounds: boolean;
+  /** Accept or reject answers: an edit of the plan. */
+  mayDecide: boolean;
+}

@@ -3,6 +3,7 @@ import type { SessionUser } from '../api/session';
 import { Link } from '../routing/Link';
 import { ADMIN_HREF, GROUPS_HREF, PLANS_HREF, type Route } from '../routing/route';
 import { LanguageSelect } from './LanguageSelect';
+import { NotificationBell } from '../notifications/NotificationBell';
 import './AppHeader.css';
 
 interface Props {
@@ -42,6 +43,7 @@ export function AppHeader({ user, onSignOut, page }: Props) {
           <LanguageSelect />
           {user && (
             <>
+              <NotificationBell />
               <span className="app-header__user">{t('header.signedInAs', { name: user.name })}</span>
               <button type="button" className="button" onClick={onSignOut}>
                 {t('header.logout')}

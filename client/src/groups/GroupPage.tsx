@@ -11,6 +11,7 @@ import { GROUPS_HREF } from '../routing/route';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EditMemberDialog } from './EditMemberDialog';
 import { GroupPlans } from './GroupPlans';
+import { AnnualClock } from '../calendar/AnnualClock';
 import { MemberTable } from './MemberTable';
 import { RenameGroupDialog } from './RenameGroupDialog';
 import { RoleText } from './RoleText';
@@ -110,6 +111,8 @@ function GroupView({ group, reload, onSessionLost }: ViewProps) {
         <h2 id={plansHeadingId}>{t('groups.plansHeading')}</h2>
         <GroupPlans plans={group.plans} />
       </section>
+
+      <AnnualClock groupId={group.id} plans={group.plans} onSessionLost={onSessionLost} />
 
       {dialog?.kind === 'add' && (
         <AddMemberDialog

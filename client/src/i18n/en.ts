@@ -7,6 +7,10 @@ import { tableEn } from './table.en';
 import { editorEn } from './editor.en';
 import { indicatorsEn } from './indicators.en';
 import { publishingEn } from './publishing.en';
+import { roundsEn } from './rounds.en';
+import { respondEn } from './respond.en';
+import { notificationsEn } from './notifications.en';
+import { calendarEn } from './calendar.en';
 
 export const en: Messages = {
   ...peopleEn,
@@ -15,8 +19,12 @@ export const en: Messages = {
   ...planViewsEn,
   ...tableEn,
   ...editorEn,
-  publishing: publishingEn,
   indicators: indicatorsEn,
+  publishing: publishingEn,
+  rounds: roundsEn,
+  respond: respondEn,
+  notifications: notificationsEn,
+  annualClock: calendarEn,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Skip to content',

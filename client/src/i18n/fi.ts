@@ -6,6 +6,10 @@ import { tableFi } from './table.fi';
 import { editorFi } from './editor.fi';
 import { indicatorsFi } from './indicators.fi';
 import { publishingFi } from './publishing.fi';
+import { roundsFi } from './rounds.fi';
+import { respondFi } from './respond.fi';
+import { notificationsFi } from './notifications.fi';
+import { calendarFi } from './calendar.fi';
 
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
 export const fi = {
@@ -15,8 +19,12 @@ export const fi = {
   ...planViewsFi,
   ...tableFi,
   ...editorFi,
-  publishing: publishingFi,
   indicators: indicatorsFi,
+  publishing: publishingFi,
+  rounds: roundsFi,
+  respond: respondFi,
+  notifications: notificationsFi,
+  annualClock: calendarFi,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Siirry sisältöön',

@@ -7,6 +7,10 @@ import { tableSv } from './table.sv';
 import { editorSv } from './editor.sv';
 import { indicatorsSv } from './indicators.sv';
 import { publishingSv } from './publishing.sv';
+import { roundsSv } from './rounds.sv';
+import { respondSv } from './respond.sv';
+import { notificationsSv } from './notifications.sv';
+import { calendarSv } from './calendar.sv';
 
 export const sv: Messages = {
   ...peopleSv,
@@ -15,8 +19,12 @@ export const sv: Messages = {
   ...planViewsSv,
   ...tableSv,
   ...editorSv,
-  publishing: publishingSv,
   indicators: indicatorsSv,
+  publishing: publishingSv,
+  rounds: roundsSv,
+  respond: respondSv,
+  notifications: notificationsSv,
+  annualClock: calendarSv,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Hoppa till innehållet',

@@ -15,6 +15,7 @@ type Section = 'plan' | 'versions' | 'report' | 'indicators' | 'rounds';
 
 /** Which link a view belongs under: one version and comparisons are part of the versions. */
 function sectionOf(view: PlanView): Section {
+  if (view.kind === 'round') return 'rounds';
   return view.kind === 'version' || view.kind === 'compare' ? 'versions' : view.kind;
 }
 
@@ -34,7 +35,7 @@ export function PlanNav({ planId, view, onSessionLost }: Props) {
         // The section's own page is "the current page"; one version or a comparison lies within it.
         aria-current={view.kind === target ? 'page' : section === target ? 'true' : undefined}
       >
-        {t(`planNav.${target}`)}
+        {target === 'rounds' ? t('rounds.nav') : t(`planNav.${target}`)}
       </Link>
     </li>
   );
@@ -44,9 +45,9 @@ export function PlanNav({ planId, view, onSessionLost }: Props) {
         {link('plan')}
         {link('versions')}
         {link('report')}
-      </ul>
         {link('indicators')}
         {link('rounds')}
+      </ul>
       <button type="button" className="button plan-nav__export" onClick={() => setExporting(true)}>
         {t('exports.open')}
       </button>

@@ -7,6 +7,8 @@ import { PageTitle } from '../components/PageTitle';
 import { CompareView } from '../versions/CompareView';
 import { ReportView } from '../report/ReportView';
 import { IndicatorsView } from '../indicators/IndicatorsView';
+import { RoundsView } from '../rounds/RoundsView';
+import { RoundView } from '../rounds/RoundView';
 import { VersionsView } from '../versions/VersionsView';
 import { VersionView } from '../versions/VersionView';
 import { Link } from '../routing/Link';
@@ -79,6 +81,8 @@ export function PlanPage({ planId, view, user, onSessionLost }: Props) {
         )}
         {view.kind === 'report' && <ReportView plan={plan} onSessionLost={onSessionLost} />}
         {view.kind === 'indicators' && <IndicatorsView plan={plan} onSessionLost={onSessionLost} />}
+        {view.kind === 'rounds' && <RoundsView plan={plan} onSessionLost={onSessionLost} />}
+        {view.kind === 'round' && <RoundView key={view.roundId} plan={plan} roundId={view.roundId} onSessionLost={onSessionLost} />}
       </>
     );
   }

@@ -18,7 +18,11 @@ export type Route =
   | { page: 'groups' }
   | { page: 'group'; groupId: string }
   | { page: 'admin' }
-  | { page: 'invite'; token: string };
+  | { page: 'invite'; token: string }
+  /** A status round's respondent, from the link in the mail (no account needed). */
+  | { page: 'respond'; token: string }
+  /** A signed-in respondent's request, from the bell. */
+  | { page: 'request'; requestId: string };
 
 /** The `to` of a comparison with the live plan, as the API names it. */
 export const CURRENT = 'current';
@@ -35,14 +39,14 @@ const PLAN_VIEWS: ReadonlyArray<{ pattern: RegExp; view: (ids: string[]) => Plan
     view: ([from, to]) => ({ kind: 'compare', from: from!, to: to! }),
   },
   { pattern: /^\/report$/, view: () => ({ kind: 'report' }) },
+  { pattern: /^\/indicators$/, view: () => ({ kind: 'indicators' }) },
+  { pattern: /^\/rounds$/, view: () => ({ kind: 'rounds' }) },
+  { pattern: new RegExp(`^/rounds/${SEGMENT}$`), view: ([roundId]) => ({ kind: 'round', roundId: roundId! }) },
 ];
 
 function parsePlanView(rest: string): PlanView | null {
   for (const { pattern, view } of PLAN_VIEWS) {
     const match = pattern.exec(rest);
-  { pattern: /^\/indicators$/, view: () => ({ kind: 'indicators' }) },
-  { pattern: /^\/rounds$/, view: () => ({ kind: 'rounds' }) },
-  { pattern: new RegExp(`^/rounds/${SEGMENT}$`), view: ([roundId]) => ({ kind: 'round', roundId: roundId! }) },
     if (match) return view(match.slice(1).map(decodeURIComponent));
   }
   return null;
@@ -75,6 +79,10 @@ export function parseRoute(pathname: string): Route {
     if (groupId) return { page: 'group', groupId };
     const token = segment('invite');
     if (token) return { page: 'invite', token };
+    const responseToken = segment('respond');
+    if (responseToken) return { page: 'respond', token: responseToken };
+    const requestId = segment('requests');
+    if (requestId) return { page: 'request', requestId };
     if (pathname === GROUPS_HREF) return { page: 'groups' };
     if (pathname === ADMIN_HREF) return { page: 'admin' };
     return { page: 'plans' };
@@ -89,7 +97,11 @@ export function planHref(planId: string, view: PlanView = { kind: 'plan' }): str
       return base;
     case 'versions':
     case 'report':
+    case 'indicators':
+    case 'rounds':
       return `${base}/${view.kind}`;
+    case 'round':
+      return `${base}/rounds/${encodeURIComponent(view.roundId)}`;
     case 'version':
       return `${base}/versions/${encodeURIComponent(view.versionId)}`;
     case 'compare':
@@ -100,8 +112,6 @@ export function planHref(planId: string, view: PlanView = { kind: 'plan' }): str
 export function groupHref(groupId: string): string {
   return `/groups/${encodeURIComponent(groupId)}`;
 }
-    case 'indicators':
-    case 'rounds':
 
 export const PLANS_HREF = '/';
 export const GROUPS_HREF = '/groups';
@@ -122,6 +132,10 @@ export function routeHref(route: Route): string {
       return ADMIN_HREF;
     case 'invite':
       return `/invite/${encodeURIComponent(route.token)}`;
+    case 'respond':
+      return `/respond/${encodeURIComponent(route.token)}`;
+    case 'request':
+      return `/requests/${encodeURIComponent(route.requestId)}`;
   }
 }
 
