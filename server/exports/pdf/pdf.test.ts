@@ -68,6 +68,52 @@ describe('PDF export', () => {
     expect(text).toContain('Borgå <Porvoo>');
   });
 
+  it.skipIf(!hasPoppler)('is tagged: a structure tree of headings, lists and tables with header cells, in the order of the pages', async () => {
+    const bytes = await porvoo;
+    expect(poppler('pdfinfo', bytes)).toMatch(/Tagged:\s+yes/);
+    expect(bytes.toString('latin1')).toMatch(/\/MarkInfo \d+ 0 R/);
+    const tree = poppler('pdfinfo', bytes, '-struct-text');
+    const lines = tree.split('\n');
+    const elements = (type: string) => lines.filter((line) => line.trim().split(' ')[0]?.replace(/:$/, '') === type).length;
+    expect(lines[0]).toBe('Document');
+    for (const type of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD']) {
+      expect(elements(type), type).toBeGreaterThan(0);
+    }
+    // The title is the one H1 of the title page; its words survive the line break.
+    expect(tree).toMatch(/H1 \(block\)\n\s+"Porvoon kaupungin hyvinvointisuunnitelma"/);
+    // The column headers are tagged once with their scope, though printed on every page of the table.
+    const pagesOfTable = (poppler('pdftotext', bytes).match(/Painopiste\s+Tavoite/g) ?? []).length;
+    expect(pagesOfTable).toBeGreaterThan(1);
+    expect(tree.match(/\/Scope \/Column/g)).toHaveLength(8);
+    // Focus areas and goals head their rows, over as many rows as they span.
+    expect(tree).toMatch(/TH:\n\s+\/Scope \/Row\n\s+\/RowSpan \d+/);
+    // A status cell reads in words, in the table's reading order after its measure.
+    expect(tree).toMatch(/TD\n\s+"Valmis – viety suunnitellusti loppuun"/);
+    // Reading order: the tree's text comes in the order of the pages.
+    const text = [...tree.matchAll(/^\s+"(.*)"$/gm)].map((match) => match[1]!);
+    const order = ['Porvoon kaupungin hyvinvointisuunnitelma', 'Hyvinvoinnin ja terveyden edistämisen ohjausryhmä', 'Toimenpidetaulukko', 'Tilan selitteet'];
+    const positions = order.map((part) => text.findIndex((line) => line.includes(part)));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    // Page numbers are artifacts: read from the pages, never from the tree.
+    expect(poppler('pdftotext', bytes)).toContain('Sivu 3 /');
+    expect(tree).not.toContain('Sivu 3 /');
+  });
+
+  it.skipIf(!hasPoppler)('tags a link in its paragraph with its annotation', async () => {
+    const tree = poppler('pdfinfo', await renderPdf(hostileInput()), '-struct-text');
+    expect(tree).toMatch(/Link \(inline\)\n\s+Object \d+ 0\n\s+"Porvoon sivut"/);
+  });
+
+  it.skipIf(!hasPoppler)('is made for a plan of no known municipality, with no text and no version name', async () => {
+    const input = porvooInput();
+    delete input.municipality;
+    delete input.data.body;
+    const info = poppler('pdfinfo', await renderPdf(input));
+    expect(info).toMatch(/Title:\s+Porvoon kaupungin hyvinvointisuunnitelma/);
+    expect(info).not.toMatch(/Author:/);
+  });
+
   it('links only to safe addresses', async () => {
     const raw = (await renderPdf(hostileInput())).toString('latin1');
     expect(raw).toContain('/URI (https://www.porvoo.fi/hyvinvointi)');
