@@ -1,6 +1,9 @@
-import type { PlanData } from '../../shared/plan';
+import type * as Y from 'yjs';
+import { readPlanData, type PlanData } from '../../shared/plan';
+import { readPlanIndicators } from '../../shared/plan/indicators';
 import type { Status } from '../../shared/plan/status';
-import type { PartyRef } from '../../shared/api/rounds';
+import type { PartyRef, ResponseIndicator } from '../../shared/api/rounds';
+import type { DocumentGateway } from '../collab/documentGateway';
 
 /** A responsible party with the people a request goes to, as `/data`'s `parties` gives it. */
 export interface PartyContacts extends PartyRef {
@@ -15,6 +18,8 @@ export interface ScopedMeasure {
   statusNote: string;
   /** The first of `responsibleParties`; null when the measure names none. */
   lead: PartyRef | null;
+  /** The plan's local indicators that follow this measure: their figures are asked with its status. */
+  localIndicators: ResponseIndicator[];
 }
 
 export interface RoundScope {
@@ -29,6 +34,7 @@ interface WithParties {
 }
 interface MeasureWithParties {
   responsibleParties?: unknown;
+  indicatorIds?: unknown;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -54,19 +60,36 @@ function leadOf(measure: MeasureWithParties, parties: Map<string, PartyContacts>
   return { id: text(first.id), name: known?.name || text(first.name) };
 }
 
-/** The plan's measures (display order) with their lead parties, and the parties with their contacts. */
-export function readRoundScope(data: PlanData): RoundScope {
+/** The plan's measures (display order) with their lead parties and local indicators, and the parties with their contacts. */
+export function readRoundScope(data: PlanData, indicators: ResponseIndicator[] = []): RoundScope {
   const parties = readParties(data as PlanData & WithParties);
+  const local = new Map(indicators.map((i) => [i.id, i]));
   const measures = data.focusAreas.flatMap((fa) =>
     fa.goals.flatMap((goal) =>
-      goal.measures.map((m) => ({
-        id: m.id,
-        title: m.title,
-        status: m.status,
-        statusNote: m.statusNote,
-        lead: leadOf(m as MeasureWithParties, parties),
-      })),
+      goal.measures.map((m) => {
+        const ids = (m as MeasureWithParties).indicatorIds;
+        return {
+          id: m.id,
+          title: m.title,
+          status: m.status,
+          statusNote: m.statusNote,
+          lead: leadOf(m as MeasureWithParties, parties),
+          localIndicators: (Array.isArray(ids) ? ids : []).flatMap((id) => local.get(String(id)) ?? []),
+        };
+      }),
     ),
   );
   return { planTitle: data.title, parties, measures };
+}
+
+/** The local indicators of the document, as a respondent sees them. */
+export function readLocalIndicators(doc: Y.Doc): ResponseIndicator[] {
+  return readPlanIndicators(doc)
+    .filter((i) => i.source === 'local')
+    .map((i) => ({ id: i.id, title: i.title, unit: i.unit, points: i.localValues }));
+}
+
+/** The round's view of the plan as it is now (live if open). */
+export function loadRoundScope(documents: DocumentGateway, planId: string): Promise<RoundScope> {
+  return documents.read(planId, (doc) => readRoundScope(readPlanData(doc, planId), readLocalIndicators(doc)));
 }

@@ -1,6 +1,6 @@
 import type { Proposal } from '../../shared/api/rounds';
 import type { PersonRef } from '../../shared/people';
-import { getMeasure, readPlanTitle, readTextValue, updateMeasure } from '../../shared/plan';
+import { getMeasure, readPlanTitle, readTextValue } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound } from '../http/errors';
@@ -11,6 +11,7 @@ import type { CycleStore, RecordCollection } from '../storage/cycleStore';
 import { planPagePath } from './paths';
 import type { ProposalRecord, RoundRecord } from './records';
 import { respondentActor } from './responseService';
+import { writeAnswer } from './writeAnswer';
 
 const toProposal = ({ planId: _planId, ...proposal }: ProposalRecord): Proposal => proposal;
 
@@ -52,7 +53,7 @@ export class ProposalService {
         (doc) => {
           const measure = getMeasure(doc, proposal.measureId);
           if (!measure) return null;
-          updateMeasure(doc, proposal.measureId, { status: proposal.status, statusNote: proposal.statusNote });
+          writeAnswer(doc, { ...proposal, indicatorValues: proposal.indicatorValues ?? [] });
           return readTextValue(measure.get('title'));
         },
         respondentActor(proposal.requestId, proposal.by),

@@ -4,7 +4,7 @@ import type { Scheduler } from '../scheduler/scheduler';
 import type { MembershipRepository, PlanRepository } from '../storage/appStore';
 import type { CycleStore } from '../storage/cycleStore';
 import { addDays } from './deadline';
-import { readRoundScope } from './planScope';
+import { loadRoundScope } from './planScope';
 import type { RequestRecord, RoundRecord } from './records';
 import type { RequestMailContext, RequestMailer } from './requestMail';
 import { requestState } from './requestState';
@@ -46,7 +46,7 @@ export async function scheduleRoundJobs(scheduler: Scheduler, round: RoundRecord
 
 /** What a request's mail says: the plan's title and the measures' titles as they are now. */
 export async function mailContext(documents: DocumentGateway, round: RoundRecord, request: RequestRecord): Promise<RequestMailContext> {
-  const scope = readRoundScope(await documents.planData(round.planId, { includeBody: false }));
+  const scope = await loadRoundScope(documents, round.planId);
   const titles = new Map(scope.measures.map((m) => [m.id, m.title]));
   return { round, request, planTitle: scope.planTitle, measureTitles: request.measureIds.filter((id) => titles.has(id)).map((id) => titles.get(id)!) };
 }
@@ -89,7 +89,7 @@ export function registerRoundJobs(scheduler: Scheduler, deps: RoundJobDependenci
     const live = (await requests.find({ roundId: round.id })).filter((r) => !r.revokedAt);
     const answered = live.filter((r) => requestState(round, r, scheduler.now()) === 'answered').length;
     const coordinators = plan.groupId ? (await deps.memberships.ofGroup(plan.groupId)).filter((m) => m.role === 'coordinator').map((m) => m.userId) : [];
-    const scope = readRoundScope(await deps.documents.planData(plan.id, { includeBody: false }));
+    const scope = await loadRoundScope(deps.documents, plan.id);
     const link = roundPagePath(plan.id, round.id);
     await deps.notifications.notify([round.createdBy.id, ...coordinators], {
       kind: 'deadline',

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { ResponseInput, ResponseReceipt, ResponseView } from '../../shared/api/rounds';
 import type { PersonRef } from '../../shared/people';
-import { updateMeasure } from '../../shared/plan';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound } from '../http/errors';
 import type { Clock } from '../scheduler/clock';
 import type { PlanRepository, User } from '../storage/appStore';
 import type { CycleStore, RecordCollection } from '../storage/cycleStore';
-import { readRoundScope } from './planScope';
+import { loadRoundScope } from './planScope';
 import type { ProposalRecord, Recipient, RequestRecord, RoundRecord, TokenRecord } from './records';
 import { hashLinkToken, isLinkTokenShape } from './tokens';
+import { withProposedFigures, writeAnswer } from './writeAnswer';
 
 /** The request a link (or a signed-in respondent) answers, and who answers it. */
 export interface Answering {
@@ -67,7 +67,7 @@ export class ResponseService {
   }
 
   async view({ round, request, recipient }: Answering): Promise<ResponseView> {
-    const scope = readRoundScope(await this.documents.planData(round.planId, { includeBody: false }));
+    const scope = await loadRoundScope(this.documents, round.planId);
     const asked = new Set(request.measureIds);
     // An answer waiting for an editor is what the respondent sees again, not the plan's older value.
     const proposed = new Map((await this.proposals.find({ requestId: request.id, state: 'pending' })).map((p) => [p.measureId, p]));
@@ -87,6 +87,7 @@ export class ResponseService {
           title: m.title,
           status: proposed.get(m.id)?.status ?? m.status,
           statusNote: proposed.get(m.id)?.statusNote ?? m.statusNote,
+          indicators: m.localIndicators.map((indicator) => withProposedFigures(indicator, proposed.get(m.id)?.indicatorValues ?? [])),
         })),
     };
   }
@@ -102,9 +103,15 @@ export class ResponseService {
     const asked = new Set(request.measureIds);
     const outside = input.answers.filter((a) => !asked.has(a.measureId)).map((a) => a.measureId);
     if (outside.length > 0) throw new HttpError(400, `Invalid body: measures outside this request: ${outside.slice(0, 5).join(', ')}`);
-    const inPlan = new Set(readRoundScope(await this.documents.planData(round.planId, { includeBody: false })).measures.map((m) => m.id));
+    const inPlan = new Map((await loadRoundScope(this.documents, round.planId)).measures.map((m) => [m.id, m]));
     const gone = input.answers.filter((a) => !inPlan.has(a.measureId)).map((a) => a.measureId);
     if (gone.length > 0) throw new HttpError(400, `Invalid body: measures no longer in the plan: ${gone.slice(0, 5).join(', ')}`);
+    // Figures only for the local indicators that follow the measure answered.
+    for (const a of input.answers) {
+      const own = new Set(inPlan.get(a.measureId)!.localIndicators.map((i) => i.id));
+      const strangers = a.indicatorValues.filter((v) => !own.has(v.indicatorId)).map((v) => v.indicatorId);
+      if (strangers.length > 0) throw new HttpError(400, `Invalid body: indicators not followed by measure ${a.measureId}: ${strangers.slice(0, 5).join(', ')}`);
+    }
 
     const at = this.now().toISOString();
     const by = { name: recipient.name, email: recipient.email };
@@ -112,7 +119,7 @@ export class ResponseService {
       await this.documents.change(
         round.planId,
         (doc) => {
-          for (const a of input.answers) updateMeasure(doc, a.measureId, { status: a.status, statusNote: a.statusNote });
+          for (const a of input.answers) writeAnswer(doc, a);
         },
         respondentActor(request.id, by),
       );
@@ -133,6 +140,7 @@ export class ResponseService {
         measureId: a.measureId,
         status: a.status,
         statusNote: a.statusNote,
+        indicatorValues: a.indicatorValues,
         by,
         at,
         state: round.applyDirectly ? 'applied' : 'pending',

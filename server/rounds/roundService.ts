@@ -11,7 +11,7 @@ import type { AppStore, PlanRecord } from '../storage/appStore';
 import type { CycleStore, RecordCollection } from '../storage/cycleStore';
 import type { RoundDeadline } from '../calendar/occurrences';
 import { addDays, deadlineInstant } from './deadline';
-import { readRoundScope, type ScopedMeasure } from './planScope';
+import { loadRoundScope, type ScopedMeasure } from './planScope';
 import { requestPagePath } from './paths';
 import type { ProposalRecord, Recipient, RequestRecord, RoundRecord } from './records';
 import { mailContext, reminderKeyPrefix, scheduleRoundJobs } from './reminders';
@@ -56,7 +56,7 @@ export class RoundService {
     const now = this.now();
     const deadlineAt = deadlineInstant(input.deadline);
     if (deadlineAt <= now) throw new HttpError(400, 'Invalid body: deadline must be in the future');
-    const scope = readRoundScope(await this.deps.documents.planData(plan.id, { includeBody: false }));
+    const scope = await loadRoundScope(this.deps.documents, plan.id);
     const measures = this.selected(scope.measures, input.measureIds);
 
     const round: RoundRecord = {

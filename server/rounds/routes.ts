@@ -2,7 +2,7 @@ import { Router, type Response } from 'express';
 import { newRoundSchema, responseSchema, type RoundsAccess } from '../../shared/api/rounds';
 import { mayRunFollowUp } from '../../shared/roles';
 import type { PersonRef } from '../../shared/people';
-import { readRoundScope } from './planScope';
+import { loadRoundScope } from './planScope';
 import { authOf } from '../auth/middleware';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { parseInput } from '../http/errors';
@@ -101,7 +101,7 @@ export function roundRoutes({ visiblePlan, access, documents, rounds, responses,
   router.get('/plans/:id/rounds/:roundId/export.csv', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);
     const round = await rounds.describe(await rounds.find(plan.id, req.params.roundId));
-    const scope = readRoundScope(await documents.planData(plan.id, { includeBody: false }));
+    const scope = await loadRoundScope(documents, plan.id);
     const csv = roundCsv(round, await proposals.list(round), new Map(scope.measures.map((m) => [m.id, m.title])));
     res.type('text/csv; charset=utf-8').attachment(`tilannekysely-${round.deadline.slice(0, 10)}.csv`).send(csv);
   });

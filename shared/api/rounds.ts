@@ -31,6 +31,12 @@ export const responseSchema = z.object({
         measureId: id,
         status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}` }),
         statusNote: z.string().max(STATUS_NOTE_MAX).default(''),
+        /** Figures of the measure's local indicators, one per indicator and year. */
+        indicatorValues: z
+          .array(z.object({ indicatorId: id, year: z.number().int().min(1900).max(2100), value: z.number().finite() }))
+          .max(100)
+          .default([])
+          .refine((values) => new Set(values.map((v) => `${v.indicatorId}|${v.year}`)).size === values.length, 'one figure per indicator and year'),
       }),
     )
     .min(1, 'answers must not be empty')
@@ -107,6 +113,13 @@ export interface Round {
   pendingProposals: number;
 }
 
+/** A local indicator's figure for a year, as a respondent gives it. */
+export interface IndicatorValue {
+  indicatorId: string;
+  year: number;
+  value: number;
+}
+
 export type ProposalState = 'pending' | 'accepted' | 'rejected' | 'applied' | 'replaced';
 
 /** `GET /api/plans/:id/rounds/:roundId/proposals`: an answer waiting for an editor (or decided). */
@@ -117,6 +130,8 @@ export interface Proposal {
   measureId: string;
   status: Status;
   statusNote: string;
+  /** Figures of the measure's local indicators given with the answer (written into the plan with it). */
+  indicatorValues: IndicatorValue[];
   by: Respondent;
   at: string;
   /** `applied`: written at once (a round with applyDirectly); `replaced`: the respondent answered again. */
@@ -125,12 +140,22 @@ export interface Proposal {
   decidedBy: { id: string; name: string } | null;
 }
 
+/** A local indicator (mittari) that follows a measure, with its figures so far. */
+export interface ResponseIndicator {
+  id: string;
+  title: string;
+  unit: string;
+  points: Array<{ year: number; value: number }>;
+}
+
 /** A measure as the respondent sees it. */
 export interface ResponseMeasure {
   id: string;
   title: string;
   status: Status;
   statusNote: string;
+  /** The plan's local indicators that follow the measure (none when the plan has no indicators). */
+  indicators: ResponseIndicator[];
 }
 
 /** `GET /api/responses/:token`: only what the respondent needs to answer. */

@@ -85,8 +85,8 @@ describe('status rounds: from the mail to the plan', () => {
     expect(view.body.plan).toEqual({ title: 'Porvoon hyvinvointisuunnitelma 2025–2028' });
     expect(view.body.round).toMatchObject({ title: 'Kevään 2026 tilannekysely', deadline: dayFromNow(20) });
     expect(view.body.measures).toEqual([
-      { id: measures[0]!.id, title: 'Koulupäivän yhteyteen maksuton harrastus', status: 'started', statusNote: 'Kysely tehty' },
-      { id: measures[1]!.id, title: 'Kerhotoiminta kaikille kouluille', status: 'unassessed', statusNote: '' },
+      { id: measures[0]!.id, title: 'Koulupäivän yhteyteen maksuton harrastus', status: 'started', statusNote: 'Kysely tehty', indicators: [] },
+      { id: measures[1]!.id, title: 'Kerhotoiminta kaikille kouluille', status: 'unassessed', statusNote: '', indicators: [] },
     ]);
 
     const sent = await link.answer({

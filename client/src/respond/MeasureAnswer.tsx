@@ -2,11 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUS_NOTE_MAX, type ResponseMeasure } from '../../../shared/api/rounds';
 import { STATUSES, type Status } from '../../../shared/plan/status';
+import { IndicatorFigures, type FigureInput } from './IndicatorFigures';
 import { StatusShape } from './StatusShape';
 
 export interface Answer {
   status: Status;
   statusNote: string;
+  /** By indicator id. */
+  figures: Record<string, FigureInput>;
 }
 
 interface Props {
@@ -20,7 +23,8 @@ interface Props {
 /**
  * One measure of the form: its title as a heading, the four statuses as a
  * radio group named by the measure (arrow keys move between them, each
- * worded, not only coloured), and the status note.
+ * worded, not only coloured), the status note, and the figures of its local
+ * indicators where it has them.
  */
 export function MeasureAnswer({ measure, position, answer, onChange }: Props) {
   const { t } = useTranslation();
@@ -64,6 +68,13 @@ export function MeasureAnswer({ measure, position, answer, onChange }: Props) {
           {t('respond.noteHint')}
         </p>
       </div>
+      {measure.indicators.length > 0 && (
+        <IndicatorFigures
+          indicators={measure.indicators}
+          figures={answer.figures}
+          onChange={(indicatorId, figure) => onChange({ ...answer, figures: { ...answer.figures, [indicatorId]: figure } })}
+        />
+      )}
     </section>
   );
 }

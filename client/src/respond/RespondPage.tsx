@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_NOTE_MAX } from '../../../shared/api/rounds';
+import { STATUS_NOTE_MAX, type ResponseInput } from '../../../shared/api/rounds';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { PageTitle } from '../components/PageTitle';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
 import { currentLanguage } from '../i18n';
 import { loadResponse, sendResponse, type ResponseReceipt, type ResponseSource, type ResponseView } from './api';
+import { figureValues, initialFigures } from './figures';
 import { MeasureAnswer, type Answer } from './MeasureAnswer';
 import './respond.css';
 
@@ -71,7 +72,7 @@ function RespondForm({ source, view, onSent, onSessionLost }: FormProps) {
   const { t, i18n } = useTranslation();
   const { feedback, busy, run, fail } = useFeedback(onSessionLost);
   const [answers, setAnswers] = useState<Record<string, Answer>>(() =>
-    Object.fromEntries(view.measures.map((m) => [m.id, { status: m.status, statusNote: m.statusNote }])),
+    Object.fromEntries(view.measures.map((m) => [m.id, { status: m.status, statusNote: m.statusNote, figures: initialFigures(m.indicators) }])),
   );
   const [receipt, setReceipt] = useState<ResponseReceipt | null>(null);
   const thanks = useRef<HTMLHeadingElement>(null);
@@ -86,8 +87,18 @@ function RespondForm({ source, view, onSent, onSessionLost }: FormProps) {
       fail(t('respond.noteTooLong'));
       return;
     }
+    const input: ResponseInput['answers'] = [];
+    for (const m of view.measures) {
+      const { figures, ...answer } = answers[m.id]!;
+      const indicatorValues = figureValues(m.indicators, figures);
+      if (indicatorValues === null) {
+        fail(t('respond.figureInvalid', { title: m.title }));
+        return;
+      }
+      input.push({ measureId: m.id, ...answer, indicatorValues });
+    }
     const sent = await run(
-      () => sendResponse(source, { answers: view.measures.map((m) => ({ measureId: m.id, ...answers[m.id]! })) }),
+      () => sendResponse(source, { answers: input }),
       { specific: { rateLimited: t('respond.rateLimited'), failed: t('respond.failed'), network: t('respond.failed') } },
     );
     if (sent) setReceipt(sent.value);
