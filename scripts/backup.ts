@@ -57,6 +57,9 @@ async function main(): Promise<void> {
   if (!(await exists(join(dataDir, 'app.json')))) throw new Error(`${dataDir} is not a Hyte-työtila DATA_DIR (no app.json)`);
   await mkdir(out, { recursive: true });
   await copyFile(join(dataDir, 'app.json'), join(out, 'app.json'));
+  // Status rounds, the mail and reminder queue, notifications and the annual clock (replaced atomically too), and the kept mail.
+  if (await exists(join(dataDir, 'cycle.json'))) await copyFile(join(dataDir, 'cycle.json'), join(out, 'cycle.json'));
+  await copyFolder(join(dataDir, 'outbox'), join(out, 'outbox'));
   const snapshots = await copyFolder(join(dataDir, 'snapshots'), join(out, 'snapshots'));
   const audit = await copyFolder(join(dataDir, 'audit'), join(out, 'audit'));
   const documentsDir = join(dataDir, 'documents');

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,6 +162,13 @@ describe('without SMTP_URL: the outbox, and a reminder missed while the server w
     expect((await parsedOutbox())[1]!.subject).toMatch(/^Muistutus: Ulkolaatikko/);
     // The reminder was kept by the restarted process; it is listed like any other.
     expect((await admin.get('/api/admin/outbox')).body.messages.map((m: any) => m.category)).toEqual(['reminder-before', 'round-request']);
+
+    // A backup holds the rounds, the queue and the kept mail.
+    const out = join(clockDir, 'backup');
+    const backup = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/backup.ts', '--data-dir', server.dataDir, '--out', out], { encoding: 'utf8' });
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(await readFile(join(out, 'cycle.json'), 'utf8')).toContain(round.id);
+    expect((await readdir(join(out, 'outbox'))).sort()).toEqual(await outboxFiles());
     await setClockOffset(clockFile, 0);
   });
 });
