@@ -3,7 +3,7 @@
  * headings (for the table of contents), the status summary and the yearly
  * report's counts, every status worded and not only coloured.
  */
-import { buildYearlyReport, STATUSES, STATUS_WORDING, TARGET_GROUP_LABELS_FI, type PlanData, type StatusCounts } from '../../shared/plan';
+import { buildYearlyReport, STATUSES, STATUS_WORDING, type PlanData, type StatusCounts } from '../../shared/plan';
 import { escapeHtml, renderBlock } from '../exports/html/textBlocks';
 import type { Block, HeadingLevel, Inline } from '../exports/planText';
 
@@ -61,9 +61,9 @@ ${countsTable('Toimenpiteiden tila painopisteittäin', 'Painopiste', report.focu
 <section aria-labelledby="hyvinvointiraportti">
 <h${level} id="hyvinvointiraportti">Hyvinvointiraportti</h${level}>
 <h${sub}>Vastuutahoittain</h${sub}>
-${countsTable('Toimenpiteiden tila vastuutahoittain', 'Vastuutaho', report.byResponsible.map((g) => ({ name: g.key || 'Ei vastuutahoa', counts: g.counts })))}
+${countsTable('Toimenpiteiden tila vastuutahoittain', 'Vastuutaho', report.byResponsible.map((g) => ({ name: g.name || 'Ei vastuutahoa', counts: g.counts })))}
 <h${sub}>Kohderyhmittäin</h${sub}>
-${countsTable('Toimenpiteiden tila kohderyhmittäin', 'Kohderyhmä', report.byTargetGroup.map((g) => ({ name: g.key === '' ? 'Ei kohderyhmää' : TARGET_GROUP_LABELS_FI[g.key], counts: g.counts })))}
+${countsTable('Toimenpiteiden tila kohderyhmittäin', 'Kohderyhmä', report.byTargetGroup.map((g) => ({ name: g.key === '' ? 'Ei kohderyhmää' : g.name, counts: g.counts })))}
 </section>`;
 }
 

@@ -168,7 +168,7 @@ describe('plan document writers', () => {
     expect(data.focusAreas[0]!.goals[0]!.measures[0]).toMatchObject({
       status: 'done',
       schedule: '2025',
-      targetGroup: 'older-people',
+      targetGroup: 'ikäihmiset',
       statusNote: 'Valmis',
     });
   });
@@ -187,7 +187,7 @@ describe('plan document writers', () => {
       throw new Error('expected a PlanDocError');
     };
     invalid(() => setMeasureField(doc, m, 'status', 'green' as never), 'invalid');
-    invalid(() => setMeasureField(doc, m, 'targetGroup', 'kids' as never), 'invalid');
+    invalid(() => setMeasureField(doc, m, 'targetGroup', 5 as never), 'invalid');
     invalid(() => setMeasureField(doc, m, 'title', '   '), 'invalid');
     invalid(() => setMeasureField(doc, m, 'indicator', 5 as never), 'invalid');
     invalid(() => setMeasureField(doc, m, 'goalId' as never, 'x' as never), 'invalid');

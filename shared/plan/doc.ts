@@ -7,16 +7,33 @@
  * - `focusAreas` (Y.Map id → Y.Map): `title` (Y.Text), `order`
  * - `goals` (Y.Map id → Y.Map): `focusAreaId`, `title` (Y.Text), `order`
  * - `measures` (Y.Map id → Y.Map): `goalId`, `order`, `title`, `responsible`,
- *   `indicator`, `statusNote` (Y.Text each), `targetGroup`, `schedule`, `status` (strings)
+ *   `indicator`, `statusNote` (Y.Text each), `targetGroup`, `schedule`, `status` (strings),
+ *   and references to the vocabularies (see ./measureRefs)
+ * - `parties`, `partyContacts`, `targetGroups`, `projects`: see ./vocabularies
  *
  * Every write goes through one transaction with the caller's origin. Writers
  * validate and throw `PlanDocError`; readers (./read) never throw.
  */
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../editor/planTextExtensions';
+import {
+  checkText,
+  checkTitle,
+  entityEntries,
+  getEntity,
+  getFocusAreaMap,
+  getGoalMap,
+  getMeasureMap,
+  getMeta,
+  PlanDocError,
+  readOrder,
+  requireEntity,
+  type EntityMap,
+} from './collections';
 import { newId, isEntityId } from './ids';
+import { measureRefInput, namesOfMirrorText, writeMeasureRefs, type MeasureRefInput, type MeasureRefNames } from './measureWrite';
 import { placeAt, sortOrdered, keysAfter, type Ordered } from './order';
-import { DEFAULT_STATUS, isStatus, isTargetGroupValue, STATUSES, TARGET_GROUPS } from './status';
+import { DEFAULT_STATUS, isStatus, STATUSES } from './status';
 import { readStringValue, readTextValue, replaceYText } from './text';
 import {
   isMeasureField,
@@ -26,65 +43,31 @@ import {
   type MeasureFields,
   type PlanMeta,
 } from './types';
+import { getVocabularyMap, VocabularyWriter } from './vocabularies';
 
-export const META_KEY = 'meta';
-export const FOCUS_AREAS_KEY = 'focusAreas';
-export const GOALS_KEY = 'goals';
-export const MEASURES_KEY = 'measures';
-
-/** Longest text a writer accepts in one field (the importer's bound too). */
-export const MAX_TEXT_LENGTH = 10_000;
-
-/** One entity (focus area, goal or measure): a Y.Map of its fields. */
-export type EntityMap = Y.Map<unknown>;
-
-export type PlanDocErrorCode = 'not-found' | 'invalid' | 'conflict';
-
-/** Thrown by the writers: `not-found` (unknown id), `invalid` (bad value), `conflict`. */
-export class PlanDocError extends Error {
-  readonly code: PlanDocErrorCode;
-  constructor(code: PlanDocErrorCode, message: string) {
-    super(message);
-    this.name = 'PlanDocError';
-    this.code = code;
-  }
-}
+export {
+  META_KEY,
+  FOCUS_AREAS_KEY,
+  GOALS_KEY,
+  MEASURES_KEY,
+  MAX_TEXT_LENGTH,
+  PlanDocError,
+  type PlanDocErrorCode,
+  type EntityMap,
+  getMeta,
+  getFocusAreaMap,
+  getGoalMap,
+  getMeasureMap,
+  getMeasure,
+  entityEntries,
+  readOrder,
+} from './collections';
 
 // ---------------------------------------------------------------------------
 // Top-level types
 
-export function getMeta(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(META_KEY);
-}
-
 export function getBody(doc: Y.Doc): Y.XmlFragment {
   return doc.getXmlFragment(BODY_FIELD);
-}
-
-export function getFocusAreaMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(FOCUS_AREAS_KEY);
-}
-
-export function getGoalMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(GOALS_KEY);
-}
-
-export function getMeasureMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(MEASURES_KEY);
-}
-
-/** The entities of a collection that are Y.Maps (anything else is ignored). */
-export function entityEntries(collection: Y.Map<unknown>): Array<[string, EntityMap]> {
-  const entries: Array<[string, EntityMap]> = [];
-  collection.forEach((value, id) => {
-    if (value instanceof Y.Map) entries.push([id, value as EntityMap]);
-  });
-  return entries;
-}
-
-function getEntity(collection: Y.Map<unknown>, id: string): EntityMap | undefined {
-  const value = collection.get(id);
-  return value instanceof Y.Map ? (value as EntityMap) : undefined;
 }
 
 export function getFocusArea(doc: Y.Doc, id: string): EntityMap | undefined {
@@ -93,21 +76,6 @@ export function getFocusArea(doc: Y.Doc, id: string): EntityMap | undefined {
 
 export function getGoal(doc: Y.Doc, id: string): EntityMap | undefined {
   return getEntity(getGoalMap(doc), id);
-}
-
-export function getMeasure(doc: Y.Doc, id: string): EntityMap | undefined {
-  return getEntity(getMeasureMap(doc), id);
-}
-
-function requireEntity(collection: Y.Map<unknown>, id: string, what: string): EntityMap {
-  const entity = typeof id === 'string' ? getEntity(collection, id) : undefined;
-  if (!entity) throw new PlanDocError('not-found', `unknown ${what}: ${String(id)}`);
-  return entity;
-}
-
-/** The `order` of an entity; '' when missing or not a string. */
-export function readOrder(entity: EntityMap): string {
-  return readStringValue(entity.get('order'));
 }
 
 /** Children of `parentId` (by `parentField`), in display order. */
@@ -131,26 +99,15 @@ export function isPlanDocEmpty(doc: Y.Doc): boolean {
     getBody(doc).length === 0 &&
     getFocusAreaMap(doc).size === 0 &&
     getGoalMap(doc).size === 0 &&
-    getMeasureMap(doc).size === 0
+    getMeasureMap(doc).size === 0 &&
+    getVocabularyMap(doc, 'party').size === 0 &&
+    getVocabularyMap(doc, 'targetGroup').size === 0 &&
+    getVocabularyMap(doc, 'project').size === 0
   );
 }
 
 // ---------------------------------------------------------------------------
 // Validation
-
-function checkText(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new PlanDocError('invalid', `${what} must be a string`);
-  if (value.length > MAX_TEXT_LENGTH) {
-    throw new PlanDocError('invalid', `${what} is longer than ${MAX_TEXT_LENGTH} characters`);
-  }
-  return value;
-}
-
-function checkTitle(value: unknown, what: string): string {
-  const title = checkText(value, what);
-  if (title.trim() === '') throw new PlanDocError('invalid', `${what} must not be empty`);
-  return title;
-}
 
 function checkNewId(collection: Y.Map<unknown>, id: string | undefined): string {
   if (id === undefined) return newId();
@@ -168,10 +125,6 @@ function checkMeasureValue(field: MeasureField, value: unknown): string {
       }
       return value;
     case 'targetGroup':
-      if (!isTargetGroupValue(value)) {
-        throw new PlanDocError('invalid', `targetGroup must be '' or one of ${TARGET_GROUPS.join(', ')}`);
-      }
-      return value;
     case 'schedule':
       return checkText(value, field);
   }
@@ -374,7 +327,12 @@ export function moveGoal(
 // ---------------------------------------------------------------------------
 // Measures
 
-export interface NewMeasure extends Partial<MeasureFields>, Position {
+/**
+ * A new measure: its fields, and its parties, groups and projects by name
+ * (the lists first, then what the `responsible` and `targetGroup` texts name;
+ * entries are made for names the plan does not know).
+ */
+export interface NewMeasure extends Partial<MeasureFields>, MeasureRefInput, Position {
   title: string;
   id?: string;
 }
@@ -383,12 +341,13 @@ export interface NewMeasure extends Partial<MeasureFields>, Position {
 export function addMeasure(doc: Y.Doc, goalId: string, input: NewMeasure, origin?: unknown): string {
   requireEntity(getGoalMap(doc), goalId, 'goal');
   const fields = checkMeasureFields(input);
+  const refs = measureRefInput(input);
   const collection = getMeasureMap(doc);
   const id = checkNewId(collection, input.id);
   doc.transact(() => {
     const siblings = orderedChildren(collection, 'goalId', goalId);
     const order = place(collection, siblings, input, 'measure');
-    writeNewMeasure(collection, id, goalId, order, fields);
+    writeNewMeasure(collection, id, goalId, order, fields, refs, new VocabularyWriter(doc));
   }, origin);
   return id;
 }
@@ -410,7 +369,8 @@ function checkMeasureFields(input: Partial<MeasureFields>): MeasureFields {
 
 /**
  * Writes a complete measure map. Every text field gets its Y.Text at once, so
- * two replicas never create competing Y.Texts for the same field later.
+ * two replicas never create competing Y.Texts for the same field later;
+ * `responsible` and `targetGroup` are written from the references.
  */
 function writeNewMeasure(
   collection: Y.Map<unknown>,
@@ -418,21 +378,25 @@ function writeNewMeasure(
   goalId: string,
   order: string,
   fields: MeasureFields,
+  refs: MeasureRefNames,
+  vocabulary: VocabularyWriter,
 ): void {
   const entity: EntityMap = new Y.Map<unknown>();
   collection.set(id, entity);
   entity.set('goalId', goalId);
   entity.set('order', order);
-  for (const field of MEASURE_TEXT_FIELDS) entity.set(field, new Y.Text(fields[field]));
-  entity.set('targetGroup', fields.targetGroup);
+  for (const field of MEASURE_TEXT_FIELDS) if (field !== 'responsible') entity.set(field, new Y.Text(fields[field]));
   entity.set('schedule', fields.schedule);
   entity.set('status', fields.status);
+  writeMeasureRefs(entity, refs, vocabulary);
 }
 
 /**
  * Sets one field of a measure. Text fields change only the characters that
  * differ, so concurrent edits of the same text merge; `status` must be a
- * status key, `targetGroup` a target group key or ''.
+ * status key. `responsible` and `targetGroup` set the measure's parties and
+ * groups from the names the text gives (a target group key of schema 1 is
+ * its group), making entries for names the plan does not know.
  */
 export function setMeasureField<F extends MeasureField>(
   doc: Y.Doc,
@@ -444,10 +408,17 @@ export function setMeasureField<F extends MeasureField>(
   const entity = requireEntity(getMeasureMap(doc), id, 'measure');
   if (!isMeasureField(field)) throw new PlanDocError('invalid', `unknown measure field: ${String(field)}`);
   const checked = field === 'title' ? checkTitle(value, 'title') : checkMeasureValue(field, value);
-  doc.transact(() => {
-    if (isMeasureTextField(field)) setText(entity, field, checked);
-    else if (entity.get(field) !== checked) entity.set(field, checked);
-  }, origin);
+  doc.transact(() => writeMeasureValue(doc, entity, field, checked), origin);
+}
+
+function writeMeasureValue(doc: Y.Doc, entity: EntityMap, field: MeasureField, value: string): void {
+  if (field === 'responsible' || field === 'targetGroup') {
+    writeMeasureRefs(entity, namesOfMirrorText(field, value), new VocabularyWriter(doc));
+  } else if (isMeasureTextField(field)) {
+    setText(entity, field, value);
+  } else if (entity.get(field) !== value) {
+    entity.set(field, value);
+  }
 }
 
 /** Sets several fields of a measure in one transaction. */
@@ -465,10 +436,7 @@ export function updateMeasure(
     changes.push([field, field === 'title' ? checkTitle(value, 'title') : checkMeasureValue(field, value)]);
   }
   doc.transact(() => {
-    for (const [field, value] of changes) {
-      if (isMeasureTextField(field)) setText(entity, field, value);
-      else if (entity.get(field) !== value) entity.set(field, value);
-    }
+    for (const [field, value] of changes) writeMeasureValue(doc, entity, field, value);
   }, origin);
 }
 
@@ -515,7 +483,7 @@ export function deleteMeasure(doc: Y.Doc, id: string, origin?: unknown): boolean
 /** Entities to append in one go, in order; see `appendEntities`. */
 export interface AppendFocusArea {
   title: string;
-  goals: Array<{ title: string; measures: Array<Partial<MeasureFields> & { title: string }> }>;
+  goals: Array<{ title: string; measures: Array<Partial<MeasureFields> & MeasureRefInput & { title: string }> }>;
 }
 
 export interface AppendResult {
@@ -538,7 +506,7 @@ export function appendFocusAreas(
     title: checkTitle(fa.title, 'title'),
     goals: fa.goals.map((goal) => ({
       title: checkTitle(goal.title, 'title'),
-      measures: goal.measures.map(checkMeasureFields),
+      measures: goal.measures.map((measure) => ({ fields: checkMeasureFields(measure), refs: measureRefInput(measure) })),
     })),
   }));
   const result: AppendResult = { focusAreaIds: [], goals: 0, measures: 0 };
@@ -546,6 +514,7 @@ export function appendFocusAreas(
     const faCollection = getFocusAreaMap(doc);
     const goalCollection = getGoalMap(doc);
     const measureCollection = getMeasureMap(doc);
+    const vocabulary = new VocabularyWriter(doc);
     const existing = orderedChildren(faCollection, null, null);
     const faKeys = keysAfter(existing.at(-1)?.order ?? null, checked.length);
     checked.forEach((fa, i) => {
@@ -566,7 +535,7 @@ export function appendFocusAreas(
         result.goals++;
         const measureKeys = keysAfter(null, goal.measures.length);
         goal.measures.forEach((measure, k) => {
-          writeNewMeasure(measureCollection, newId(), goalId, measureKeys[k] ?? '', measure);
+          writeNewMeasure(measureCollection, newId(), goalId, measureKeys[k] ?? '', measure.fields, measure.refs, vocabulary);
           result.measures++;
         });
       });

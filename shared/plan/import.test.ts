@@ -64,7 +64,7 @@ describe('measureTableInputSchema', () => {
     if (!result.success) expect(result.error).toContain(`at most ${IMPORT_LIMITS.totalMeasures} measures`);
   });
 
-  it('maps target groups and statuses, trims texts, defaults the rest', () => {
+  it('keeps target groups as written, maps statuses, trims texts, defaults the rest', () => {
     const parsed = measureTableInputSchema.parse(
       table([
         { title: '  Toimenpide  ', targetGroup: 'Lapset ja nuoret', status: 'done', schedule: 2025, extra: 1 },
@@ -75,7 +75,8 @@ describe('measureTableInputSchema', () => {
       {
         title: 'Toimenpide',
         responsible: '',
-        targetGroup: 'children-youth',
+        targetGroup: 'Lapset ja nuoret',
+        project: '',
         indicator: '',
         schedule: '2025',
         status: 'done',
@@ -84,7 +85,8 @@ describe('measureTableInputSchema', () => {
       {
         title: 'T2',
         responsible: '',
-        targetGroup: '',
+        targetGroup: 'marsilaiset',
+        project: '',
         indicator: '',
         schedule: '',
         status: 'started',

@@ -91,3 +91,58 @@ export {
 export { diffText, editEntityText, getEntityText, type TextEdit, type TextFieldRef } from './textEdit';
 export * from './indicators';
 export { buildYearlyReport, responsibleParties, type YearlyReport, type GroupCounts } from './yearlyReport';
+export {
+  PARTIES_KEY,
+  PARTY_CONTACTS_KEY,
+  TARGET_GROUPS_KEY,
+  PROJECTS_KEY,
+  SCHEMA_VERSION_KEY,
+  PLAN_SCHEMA_VERSION,
+  VOCABULARY_KINDS,
+  VOCABULARY_LIMITS,
+  DEFAULT_TARGET_GROUP_LABELS,
+  PROJECT_DETAIL_FIELDS,
+  NAME_FIELDS,
+  VocabularyReader,
+  VocabularyWriter,
+  getVocabularyMap,
+  getVocabularyEntity,
+  getPartyContactMap,
+  readSchemaVersion,
+  type VocabularyKind,
+  type VocabularyEntry,
+  type ProjectDetailField,
+} from './vocabularies';
+export { nameKey, cleanName, splitNames, splitPartyNames, splitGroupLabels, splitProjectNames, vocabularyId } from './vocabularyNames';
+export { REF_PREFIXES, readRefIds, partiesFollowText, groupsFollowText, type RefKind } from './measureRefs';
+export {
+  setMeasureRefs,
+  setMeasureParties,
+  setMeasureTargetGroups,
+  setMeasureProjects,
+  setMeasureIndicators,
+  type MeasureRefInput,
+} from './measureWrite';
+export {
+  createEntry,
+  updateEntry,
+  deleteEntry,
+  mergeEntries,
+  type EntryInput,
+  type EntryChange,
+  type ContactInput,
+  type ProjectDetails,
+} from './vocabularyEdits';
+export { readVocabularyLists, type VocabularyLists } from './vocabularyRead';
+export { upgradePlanDoc, upgradePlanDocAsServer, planDocNeedsUpgrade } from './upgrade';
+export { targetGroupKeyOf, measureHasTargetGroup } from './legacyTargetGroups';
+export { upgradePlanData } from './planDataUpgrade';
+export {
+  vocabularyInputSchema,
+  partyInputSchema,
+  projectInputSchema,
+  targetGroupInputSchema,
+  parseVocabularies,
+  importVocabularies,
+  type VocabularyInput,
+} from './import';

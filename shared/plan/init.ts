@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { newPlanTemplateBody, writeBodyJSON, checkBodyJSON } from './body';
 import { isPlanDocEmpty, PlanDocError, setPlanMeta } from './doc';
+import { upgradePlanDoc } from './upgrade';
 
 export interface InitPlanInput {
   title: string;
@@ -13,8 +14,9 @@ export interface InitPlanInput {
 }
 
 /**
- * Fills an empty plan document: `meta` (title, createdAt, municipality) and
- * the plan text, in one transaction. Throws a `PlanDocError` ('conflict') if
+ * Fills an empty plan document: `meta` (title, createdAt, municipality,
+ * schemaVersion), the plan text and the target groups every plan starts
+ * with, in one transaction. Throws a `PlanDocError` ('conflict') if
  * the document is not empty.
  */
 export function initPlanDoc(doc: Y.Doc, input: InitPlanInput, origin?: unknown): void {
@@ -32,5 +34,7 @@ export function initPlanDoc(doc: Y.Doc, input: InitPlanInput, origin?: unknown):
       origin,
     );
     writeBodyJSON(doc, body, origin);
+    // A new plan starts with schema 2 and its four target groups.
+    upgradePlanDoc(doc, origin);
   }, origin);
 }

@@ -22,26 +22,39 @@ describe('readPlanData', () => {
     expect(measures).toHaveLength(41);
     const source = porvoo.focusAreas.flatMap((f) => f.goals.flatMap((g) => g.measures));
     expect(measures.map((m) => m.title)).toEqual(source.map((m) => m.title));
-    expect(measures.map((m) => m.responsible)).toEqual(source.map((m) => m.responsible ?? ''));
+    // The parties' names joined with ", ": one cell of the table lists them with a semicolon too.
+    expect(measures.map((m) => m.responsible)).toEqual(source.map((m) => (m.responsible ?? '').replace('; ', ', ')));
     expect(data.focusAreas.flatMap((f) => f.goals.map((g) => g.title))).toEqual(
       porvoo.focusAreas.flatMap((f) => f.goals.map((g) => g.title)),
     );
     expect(new Set(measures.map((m) => m.status))).toEqual(new Set(['unassessed']));
     const groups = measures.map((m) => m.targetGroup).filter((g) => g !== '');
     expect(groups.sort()).toEqual(
-      [...Array(3).fill('children-youth'), ...Array(3).fill('working-age'), ...Array(2).fill('older-people')].sort(),
+      [...Array(3).fill('lapset ja nuoret'), ...Array(3).fill('työikäiset'), ...Array(2).fill('ikäihmiset')].sort(),
     );
     // Every key of the contract's /data shape, nothing else.
     expect(Object.keys(measures[0]!).sort()).toEqual(
-      ['id', 'title', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status', 'statusNote'].sort(),
+      [
+        'id', 'title', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status', 'statusNote',
+        'responsibleParties', 'targetGroups', 'projects', 'indicatorIds',
+      ].sort(),
     );
+    expect(Object.keys(data).sort()).toEqual(['id', 'title', 'focusAreas', 'parties', 'targetGroups', 'projects'].sort());
     const found = findMeasure(data, measures[40]!.id);
     expect(found?.focusArea.title).toBe('3. Hyvinvointia tukeva ympäristö');
     expect(found?.index).toBe(3);
   });
 
   it('returns an empty plan for an empty document', () => {
-    expect(readPlanData(new Y.Doc(), 'x')).toEqual({ id: 'x', title: '', focusAreas: [] });
+    // A document of schema 1 (empty here) has the four target groups schema 1 had.
+    expect(readPlanData(new Y.Doc(), 'x')).toEqual({
+      id: 'x',
+      title: '',
+      focusAreas: [],
+      parties: [],
+      targetGroups: ['lapset ja nuoret', 'työikäiset', 'ikäihmiset', 'kaikki'].map((label) => ({ id: expect.any(String), label })),
+      projects: [],
+    });
     expect(readPlanMeta(new Y.Doc())).toEqual({ title: '' });
   });
 
@@ -106,11 +119,16 @@ describe('readPlanData', () => {
       id: 'bad',
       title: '',
       responsible: 'plain string instead of Y.Text',
-      targetGroup: '',
+      // Text that names no group of schema 1 is a group of its own: no text is dropped.
+      targetGroup: 'kids',
       indicator: '',
       schedule: '',
       status: 'unassessed',
       statusNote: '',
+      responsibleParties: [{ id: expect.any(String), name: 'plain string instead of Y.Text' }],
+      targetGroups: [{ id: expect.any(String), label: 'kids' }],
+      projects: [],
+      indicatorIds: [],
     });
     expect(measures.find((m) => m.id === 'empty')).toEqual({
       id: 'empty',
@@ -121,6 +139,10 @@ describe('readPlanData', () => {
       schedule: '',
       status: 'unassessed',
       statusNote: '',
+      responsibleParties: [],
+      targetGroups: [],
+      projects: [],
+      indicatorIds: [],
     });
   });
 
@@ -128,8 +150,9 @@ describe('readPlanData', () => {
     const doc = new Y.Doc();
     doc.getArray('measures').push([1, 2, 3]);
     doc.getText('meta').insert(0, 'x');
+    doc.getArray('parties').push([1]);
     expect(() => readPlanData(doc, 'p')).not.toThrow();
-    expect(readPlanData(doc, 'p')).toEqual({ id: 'p', title: '', focusAreas: [] });
+    expect(readPlanData(doc, 'p')).toMatchObject({ id: 'p', title: '', focusAreas: [], parties: [], projects: [] });
   });
 
   it('sorts by order as plain strings with ties broken by id', () => {

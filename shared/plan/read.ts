@@ -14,11 +14,14 @@ import {
   readOrder,
   type EntityMap,
 } from './doc';
+import { measureVocabularyIds, readRefIds } from './measureRefs';
 import { sortOrdered } from './order';
-import { DEFAULT_STATUS, isStatus, isTargetGroupValue } from './status';
+import { DEFAULT_STATUS, isStatus } from './status';
 import { readStringValue, readTextValue } from './text';
 import type { FocusAreaData, GoalData, MeasureData, PlanData, PlanMeta } from './types';
 import { readBodyJSON } from './body';
+import { VocabularyReader } from './vocabularies';
+import { readVocabularyLists } from './vocabularyRead';
 
 /** The plan's title ('' when not set). */
 export function readPlanTitle(doc: Y.Doc): string {
@@ -44,19 +47,39 @@ export function readPlanMeta(doc: Y.Doc): PlanMeta {
   }
 }
 
-/** Reads a measure map into its data (defaults for anything missing or wrong). */
-export function readMeasure(id: string, entity: EntityMap): MeasureData {
+/**
+ * Reads a measure map into its data (defaults for anything missing or wrong).
+ * Names of parties, groups and projects come from the measure's document
+ * (`vocabulary`, one reader for many measures; made from the entity's
+ * document when not given). `responsible` and `targetGroup` are the names
+ * joined with ", "; references to entries that are gone are left out.
+ */
+export function readMeasure(id: string, entity: EntityMap, vocabulary?: VocabularyReader): MeasureData {
   const status = entity.get('status');
-  const targetGroup = entity.get('targetGroup');
+  const names = vocabulary ?? (entity.doc ? new VocabularyReader(entity.doc) : undefined);
+  const named = (kind: 'party' | 'targetGroup' | 'project') => {
+    if (!names) return [];
+    const ids = kind === 'project' ? readRefIds(entity, kind) : measureVocabularyIds(entity, kind, names);
+    return ids.flatMap((ref) => {
+      const entry = names.entry(kind, ref);
+      return entry ? [{ id: entry.id, name: entry.name }] : [];
+    });
+  };
+  const responsibleParties = named('party');
+  const targetGroups = named('targetGroup').map(({ id, name }) => ({ id, label: name }));
   return {
     id,
     title: readTextValue(entity.get('title')),
-    responsible: readTextValue(entity.get('responsible')),
-    targetGroup: isTargetGroupValue(targetGroup) ? targetGroup : '',
+    responsible: responsibleParties.map((party) => party.name).join(', '),
+    targetGroup: targetGroups.map((group) => group.label).join(', '),
     indicator: readTextValue(entity.get('indicator')),
     schedule: readStringValue(entity.get('schedule')),
     status: isStatus(status) ? status : DEFAULT_STATUS,
     statusNote: readTextValue(entity.get('statusNote')),
+    responsibleParties,
+    targetGroups,
+    projects: named('project'),
+    indicatorIds: readRefIds(entity, 'indicator'),
   };
 }
 
@@ -93,45 +116,44 @@ export interface ReadPlanOptions {
 
 /**
  * The plan's structured data (the `/data` JSON), in display order: siblings
- * sorted by `order` as plain strings, ties by id.
+ * sorted by `order` as plain strings, ties by id. Measures are read in that
+ * order too, so that names only a measure's text gives (see ./measureRefs)
+ * are listed among the vocabularies in the order they first appear.
  */
 export function readPlanData(doc: Y.Doc, planId: string, options: ReadPlanOptions = {}): PlanData {
-  const measures: Array<Child<MeasureData>> = [];
+  const measures: Array<Child<{ id: string; entity: EntityMap }>> = [];
   for (const [id, entity] of safeEntries(() => getMeasureMap(doc))) {
-    measures.push({
-      id,
-      order: readOrder(entity),
-      parent: readStringValue(entity.get('goalId')),
-      data: readMeasure(id, entity),
-    });
+    measures.push({ id, order: readOrder(entity), parent: readStringValue(entity.get('goalId')), data: { id, entity } });
   }
   const measuresByGoal = groupByParent(measures);
 
-  const goals: Array<Child<GoalData>> = [];
+  const goals: Array<Child<{ id: string; entity: EntityMap }>> = [];
   for (const [id, entity] of safeEntries(() => getGoalMap(doc))) {
-    goals.push({
-      id,
-      order: readOrder(entity),
-      parent: readStringValue(entity.get('focusAreaId')),
-      data: { id, title: readTextValue(entity.get('title')), measures: measuresByGoal.get(id) ?? [] },
-    });
+    goals.push({ id, order: readOrder(entity), parent: readStringValue(entity.get('focusAreaId')), data: { id, entity } });
   }
   const goalsByFocusArea = groupByParent(goals);
 
-  const focusAreas: Array<Child<FocusAreaData>> = [];
+  const focusAreas: Array<Child<{ id: string; entity: EntityMap }>> = [];
   for (const [id, entity] of safeEntries(() => getFocusAreaMap(doc))) {
-    focusAreas.push({
-      id,
-      order: readOrder(entity),
-      parent: '',
-      data: { id, title: readTextValue(entity.get('title')), goals: goalsByFocusArea.get(id) ?? [] },
-    });
+    focusAreas.push({ id, order: readOrder(entity), parent: '', data: { id, entity } });
   }
+
+  const vocabulary = new VocabularyReader(doc);
+  const focusAreaData = sortOrdered(focusAreas).map(({ data: fa }): FocusAreaData => ({
+    id: fa.id,
+    title: readTextValue(fa.entity.get('title')),
+    goals: (goalsByFocusArea.get(fa.id) ?? []).map((goal): GoalData => ({
+      id: goal.id,
+      title: readTextValue(goal.entity.get('title')),
+      measures: (measuresByGoal.get(goal.id) ?? []).map((m) => readMeasure(m.id, m.entity, vocabulary)),
+    })),
+  }));
 
   const data: PlanData = {
     id: planId,
     title: readPlanTitle(doc),
-    focusAreas: sortOrdered(focusAreas).map((fa) => fa.data),
+    focusAreas: focusAreaData,
+    ...readVocabularyLists(doc, vocabulary),
   };
   if (options.includeBody) data.body = readBodyJSON(doc);
   return data;

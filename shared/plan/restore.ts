@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { entityEntries, getBody, getFocusAreaMap, getGoalMap, getMeasureMap, getMeta } from './doc';
 import { replaceYText } from './text';
 import { getIndicatorMap } from './indicators';
+import { upgradePlanDoc } from './upgrade';
+import { getPartyContactMap, getVocabularyMap, PLAN_SCHEMA_VERSION, readSchemaVersion } from './vocabularies';
 
 /**
  * Makes `doc` show the content of `version` as one new change on top of its
@@ -18,9 +20,19 @@ export function restorePlanContent(doc: Y.Doc, version: Y.Doc, origin?: unknown)
       [getGoalMap(doc), getGoalMap(version)],
       [getMeasureMap(doc), getMeasureMap(version)],
       [getIndicatorMap(doc), getIndicatorMap(version)],
+      // A version of schema 1 has no vocabularies: the plan keeps its own, and the version's texts find their entries below.
+      ...(readSchemaVersion(version) >= PLAN_SCHEMA_VERSION
+        ? ([
+            [getVocabularyMap(doc, 'party'), getVocabularyMap(version, 'party')],
+            [getPartyContactMap(doc), getPartyContactMap(version)],
+            [getVocabularyMap(doc, 'targetGroup'), getVocabularyMap(version, 'targetGroup')],
+            [getVocabularyMap(doc, 'project'), getVocabularyMap(version, 'project')],
+          ] as const)
+        : []),
     ] as const) {
       syncCollection(target, source);
     }
+    upgradePlanDoc(doc, origin);
     const body = getBody(doc);
     const versionBody = getBody(version);
     if (body.toString() !== versionBody.toString()) {

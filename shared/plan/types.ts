@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { Status, TargetGroupValue } from './status';
+import type { Status } from './status';
 
 /**
  * The structured data of a plan: the JSON of `GET /api/plans/:id/data` (and of
@@ -11,6 +11,52 @@ export interface PlanData {
   focusAreas: FocusAreaData[];
   /** The plan text as Tiptap JSON; only when asked for (an extension of the contract). */
   body?: JSONContent;
+  /**
+   * The plan's vocabularies, in display order. Always there in what
+   * `readPlanData` reads; optional because a version stored before them
+   * (schema 1) lacks them until `upgradePlanData` reads it.
+   */
+  parties?: PartyData[];
+  targetGroups?: TargetGroupData[];
+  projects?: ProjectData[];
+}
+
+/** Vastuutaho: a unit, working group or outside partner responsible for measures. */
+export interface PartyData {
+  id: string;
+  name: string;
+  contacts: ContactData[];
+}
+
+/** A contact person of a party; `userId` when they are a user of the service. */
+export interface ContactData {
+  name: string;
+  /** Always there in `/data` ('' when unknown); left out where the data is published. */
+  email?: string;
+  userId?: string;
+}
+
+/** Kohderyhmä: a population group. */
+export interface TargetGroupData {
+  id: string;
+  label: string;
+}
+
+/** Hanke: a project that carries measures; the period as written ("2024", "syksy 2024"). */
+export interface ProjectData {
+  id: string;
+  name: string;
+  description: string;
+  start: string;
+  end: string;
+  funding: string;
+  url: string;
+}
+
+/** A measure's reference to an entry, with its name as it is now. */
+export interface NamedRef {
+  id: string;
+  name: string;
 }
 
 /** Painopiste. */
@@ -31,15 +77,25 @@ export interface GoalData {
 export interface MeasureData {
   id: string;
   title: string;
-  /** Vastuutaho: free text, often several units. */
+  /** Vastuutahot: the names of `responsibleParties` joined with ", ". */
   responsible: string;
-  targetGroup: TargetGroupValue;
+  /** Kohderyhmät: the labels of `targetGroups` joined with ", ". */
+  targetGroup: string;
   /** Mittari. */
   indicator: string;
   /** Aikataulu: free text ("2024", "2023–2025", "syksy 2024"). */
   schedule: string;
   status: Status;
   statusNote: string;
+  /**
+   * The measure's vocabularies (the lead party first). Always there in what
+   * `readPlanData` and `readMeasure` read; optional for data of schema 1.
+   */
+  responsibleParties?: NamedRef[];
+  targetGroups?: TargetGroupData[];
+  projects?: NamedRef[];
+  /** The plan's indicators (issue 14) that follow this measure. */
+  indicatorIds?: string[];
 }
 
 /** Measure fields kept as Y.Text (edited character-wise, concurrently). */
@@ -65,8 +121,8 @@ export function isTypedField(field: string): boolean {
   return TYPED_FIELDS.includes(field);
 }
 
-/** The editable fields of a measure (everything but its id). */
-export type MeasureFields = Omit<MeasureData, 'id'>;
+/** The editable text and string fields of a measure (`responsible` and `targetGroup` write its references). */
+export type MeasureFields = Pick<MeasureData, MeasureField>;
 
 export function isMeasureField(value: unknown): value is MeasureField {
   return (

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isTargetGroup, type YearlyReport } from '../../../shared/plan';
+import type { YearlyReport } from '../../../shared/plan';
 import type { CountsRow } from './chartBars';
 
 /** The report's cuts as labelled rows for the chart and the tables. */
@@ -10,15 +10,15 @@ export function reportRows(report: YearlyReport, t: TFunction) {
       label: focusArea.title || t('report.untitled'),
       counts: focusArea.counts,
     })),
-    // The server lower-cases the parties to count "Sivistystoimi" and "sivistystoimi" as one.
-    byResponsible: report.byResponsible.map(({ key, counts }): CountsRow => ({
+    // One row per party and group of the plan, by id; key '' is the measures without one.
+    byResponsible: report.byResponsible.map(({ key, name, counts }): CountsRow => ({
       key,
-      label: key === '' ? t('report.noResponsible') : key.charAt(0).toLocaleUpperCase('fi') + key.slice(1),
+      label: key === '' ? t('report.noResponsible') : name,
       counts,
     })),
-    byTargetGroup: report.byTargetGroup.map(({ key, counts }): CountsRow => ({
+    byTargetGroup: report.byTargetGroup.map(({ key, name, counts }): CountsRow => ({
       key,
-      label: t(`targetGroup.${isTargetGroup(key) ? key : 'none'}`),
+      label: key === '' ? t('targetGroup.none') : name,
       counts,
     })),
   };

@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeasureData, MeasureTextField } from '../../../shared/plan';
+import { targetGroupKeyOf, type MeasureData, type MeasureTextField } from '../../../shared/plan';
 import { MeasureCommentTools } from './MeasureCommentTools';
 import { DragHandle, RowControls } from './RowControls';
 import { ScheduleField } from './ScheduleField';
@@ -57,7 +57,7 @@ export function MeasureRow({ measure, focusAreaId, goalId, goalCell }: Props) {
         {text('responsible')}
       </td>
       <td className="mt-cell" data-label={t('table.columns.targetGroup')}>
-        <TargetGroupField measureId={id} value={measure.targetGroup} label={t('table.labels.targetGroup', { n })} />
+        <TargetGroupField measureId={id} value={targetGroupKeyOf(measure.targetGroup)} label={t('table.labels.targetGroup', { n })} />
       </td>
       <td className="mt-cell" data-label={t('table.columns.indicator')}>
         {text('indicator')}

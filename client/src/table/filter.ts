@@ -1,4 +1,4 @@
-import type { MeasureData, PlanData, Status, TargetGroupValue } from '../../../shared/plan';
+import { measureHasTargetGroup, type MeasureData, type PlanData, type Status, type TargetGroupValue } from '../../../shared/plan';
 
 /** What the table shows; null means "any". The responsible party is matched as text. */
 export interface TableFilters {
@@ -40,7 +40,7 @@ export function matchesFilters(
   commented: ReadonlySet<string> = new Set(),
 ): boolean {
   if (filters.status !== null && measure.status !== filters.status) return false;
-  if (filters.targetGroup !== null && measure.targetGroup !== filters.targetGroup) return false;
+  if (filters.targetGroup !== null && !measureHasTargetGroup(measure, filters.targetGroup)) return false;
   if (filters.openComments && !commented.has(measure.id)) return false;
   const responsible = normalise(measure.responsible);
   return searchWords(filters.responsible).every((word) => responsible.includes(word));

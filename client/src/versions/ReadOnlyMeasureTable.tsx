@@ -106,8 +106,8 @@ function MeasureRow({ measure, n, goalCell }: { measure: MeasureData; n: number;
         </div>
       </th>
       {cell('responsible', measure.responsible)}
-      {/* Blank when not set, as on paper. */}
-      {cell('targetGroup', measure.targetGroup === '' ? '' : t(`targetGroup.${measure.targetGroup}`))}
+      {/* The plan's own group labels; blank when not set, as on paper. */}
+      {cell('targetGroup', measure.targetGroup)}
       {cell('indicator', measure.indicator)}
       {cell('schedule', measure.schedule)}
       <td className="mt-cell mt-cell--status" data-label={t('table.columns.status')}>

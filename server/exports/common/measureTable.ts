@@ -4,7 +4,7 @@
  * and the status of a measure in words (from `shared/plan/status.ts`, the
  * words the app shows too) and colours.
  */
-import { STATUSES, STATUS_WORDING, TARGET_GROUP_LABELS_FI, type Status, type TargetGroupValue } from '../../../shared/plan';
+import { isTargetGroup, STATUSES, STATUS_WORDING, TARGET_GROUP_LABELS_FI, type Status } from '../../../shared/plan';
 import type { FocusAreaData, GoalData, MeasureData, PlanData } from '../../../shared/plan';
 
 /** The plan's documents are Finnish. */
@@ -98,8 +98,9 @@ export const STATUS_LEGEND: readonly LegendEntry[] = STATUSES.map((status) => {
   };
 });
 
-export function targetGroupText(group: TargetGroupValue): string {
-  return group === '' ? '' : TARGET_GROUP_LABELS_FI[group];
+/** A measure's target groups as printed: their labels (a key of schema 1 as its label). */
+export function targetGroupText(group: string): string {
+  return isTargetGroup(group) ? TARGET_GROUP_LABELS_FI[group] : group;
 }
 
 /** One printed row: a measure, or a goal or focus area that has none yet (still shown, so nothing is lost). */
