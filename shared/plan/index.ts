@@ -89,6 +89,7 @@ export {
   type TextChange,
 } from './compare';
 export { diffText, editEntityText, getEntityText, type TextEdit, type TextFieldRef } from './textEdit';
+export { writeTableField, type TableFieldRef } from './fieldWrite';
 export * from './indicators';
 export { buildYearlyReport, responsibleParties, type YearlyReport, type GroupCounts } from './yearlyReport';
 export {

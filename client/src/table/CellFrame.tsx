@@ -1,9 +1,9 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { readableTextColor } from '../editor/readableTextColor';
 import { cellAttributes } from './ids';
-import { cellKey, type CellRef } from './presence';
+import type { CellRef } from './presence';
 import { useTable } from './TableContext';
+import { useCellEditors } from './useTablePresence';
 
 /**
  * A field's wrapper: it tells the table which field focus is in (for the
@@ -11,9 +11,8 @@ import { useTable } from './TableContext';
  * name tag in their colour, the colours of the presence list.
  */
 export function CellFrame({ cell, className, children }: { cell: CellRef; className?: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  const { editors } = useTable();
-  const others = editors.get(cellKey(cell)) ?? [];
+  const { t, editors } = useTable();
+  const others = useCellEditors(editors, cell);
   const first = others[0];
   const style = first ? ({ '--editor-color': first.color } as CSSProperties) : undefined;
   return (

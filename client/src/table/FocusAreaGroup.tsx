@@ -1,29 +1,54 @@
-import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { FocusAreaData } from '../../../shared/plan';
+import { memo, useRef } from 'react';
 import { GoalRows } from './GoalRows';
+import { ColumnSizes } from './ColumnSizes';
+import type { OutlineFocusArea } from './outline';
 import { AddButton, DragHandle, RowControls } from './RowControls';
 import { TextField } from './TextField';
 import { useTable } from './TableContext';
+import { useDropIndicator } from './useDragMove';
+
+interface Props {
+  focusArea: OutlineFocusArea;
+  numbers: ReadonlyMap<string, number>;
+  canUp: boolean;
+  canDown: boolean;
+  firstGoalId: string | undefined;
+  lastGoalId: string | undefined;
+  filtering: boolean;
+}
 
 /**
  * A focus area: a row group whose first row, spanning the table, is its
  * header. The header cell holds only the title (it is read out with every
  * cell of the group); the buttons sit in a cell of their own beside it.
  */
-export function FocusAreaGroup({ focusArea }: { focusArea: FocusAreaData }) {
-  const { t } = useTranslation();
-  const { readOnly, numbers, drag, columns, filtering } = useTable();
+export const FocusAreaGroup = memo(function FocusAreaGroup({
+  focusArea,
+  numbers,
+  canUp,
+  canDown,
+  firstGoalId,
+  lastGoalId,
+  filtering,
+}: Props) {
+  const { t, readOnly, drag, columns } = useTable();
   const row = useRef<HTMLTableRowElement>(null);
   const n = numbers.get(focusArea.id) ?? 0;
+  const dropTarget = { focusAreaId: focusArea.id };
+  const drop = useDropIndicator(drag, dropTarget);
+  const last = focusArea.goals.length - 1;
+  const measures = focusArea.goals.reduce((sum, goal) => sum + Math.max(goal.measures.length, 1), 0);
   return (
-    <tbody className="mt-group">
+    // Out of view it is not laid out; its height until then is a guess from its rows (see table.css).
+    <tbody className="mt-group" style={{ containIntrinsicBlockSize: `auto ${3 + measures * 8}rem` }}>
+      <ColumnSizes />
       <tr
         ref={row}
         className="mt-fa"
         data-row-kind="focusArea"
         data-row-id={focusArea.id}
-        {...(readOnly ? {} : drag.targetProps({ focusAreaId: focusArea.id }))}
+        data-drop={drop}
+        {...(readOnly ? {} : drag.targetProps(dropTarget))}
       >
         <th scope="rowgroup" colSpan={readOnly ? columns : columns - 2} className="mt-fa__title">
           <div className="mt-fa__head">
@@ -39,14 +64,24 @@ export function FocusAreaGroup({ focusArea }: { focusArea: FocusAreaData }) {
         {!readOnly && (
           <td colSpan={2} className="mt-fa__tools">
             <div className="mt-fa__toolbar">
-              <AddButton kind="goal" parentId={focusArea.id} />
-              <RowControls kind="focusArea" id={focusArea.id} />
+              <AddButton kind="goal" parentId={focusArea.id} n={n} />
+              <RowControls kind="focusArea" id={focusArea.id} n={n} canUp={canUp} canDown={canDown} />
             </div>
           </td>
         )}
       </tr>
-      {focusArea.goals.map((goal) => (
-        <GoalRows key={goal.id} goal={goal} focusAreaId={focusArea.id} />
+      {focusArea.goals.map((goal, index) => (
+        <GoalRows
+          key={goal.id}
+          goal={goal}
+          focusAreaId={focusArea.id}
+          numbers={numbers}
+          // A goal at the edge of its focus area steps into the neighbouring one, if there is one.
+          canUp={index > 0 || canUp}
+          canDown={index < last || canDown}
+          firstGoalId={firstGoalId}
+          lastGoalId={lastGoalId}
+        />
       ))}
       {focusArea.goals.length === 0 && (
         <tr>
@@ -57,4 +92,4 @@ export function FocusAreaGroup({ focusArea }: { focusArea: FocusAreaData }) {
       )}
     </tbody>
   );
-}
+});

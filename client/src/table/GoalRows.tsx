@@ -1,22 +1,37 @@
-import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { GoalData } from '../../../shared/plan';
+import { memo, useRef } from 'react';
 import { MeasureRow } from './MeasureRow';
+import type { OutlineGoal } from './outline';
 import { AddButton, DragHandle, RowControls } from './RowControls';
 import { TextField } from './TextField';
 import { useTable } from './TableContext';
+import { useDropIndicator } from './useDragMove';
+
+interface Props {
+  goal: OutlineGoal;
+  focusAreaId: string;
+  /** Running numbers by id, see `numberEntities`. */
+  numbers: ReadonlyMap<string, number>;
+  canUp: boolean;
+  canDown: boolean;
+  /** The table's first and last goals: there a measure's steps up and down end. */
+  firstGoalId: string | undefined;
+  lastGoalId: string | undefined;
+}
 
 /**
  * A goal and its measures: the goal's cell spans its measures' rows, as on
  * paper. It is a data cell rather than a row header, because it holds the
  * goal's buttons, and a header's buttons would be read out on every row.
+ * Rendered from the outline only: it re-renders when its measures are
+ * added, moved or numbered anew, not when one of them changes.
  */
-export function GoalRows({ goal, focusAreaId }: { goal: GoalData; focusAreaId: string }) {
-  const { t } = useTranslation();
-  const { readOnly, numbers, drag, columns } = useTable();
+export const GoalRows = memo(function GoalRows({ goal, focusAreaId, numbers, canUp, canDown, firstGoalId, lastGoalId }: Props) {
+  const { t, readOnly, drag, columns } = useTable();
   const cellRef = useRef<HTMLTableCellElement>(null);
   const n = numbers.get(goal.id) ?? 0;
-  const target = readOnly ? {} : drag.targetProps({ focusAreaId, goalId: goal.id });
+  const dropTarget = { focusAreaId, goalId: goal.id };
+  const drop = useDropIndicator(drag, dropTarget);
+  const target = readOnly ? {} : { ...drag.targetProps(dropTarget), 'data-drop': drop };
 
   const cell = (
     <td
@@ -39,9 +54,9 @@ export function GoalRows({ goal, focusAreaId }: { goal: GoalData; focusAreaId: s
         <div className="mt-goal__tools">
           <div className="mt-goal__moves">
             <DragHandle kind="goal" id={goal.id} image={() => cellRef.current} />
-            <RowControls kind="goal" id={goal.id} />
+            <RowControls kind="goal" id={goal.id} n={n} canUp={canUp} canDown={canDown} />
           </div>
-          <AddButton kind="measure" parentId={goal.id} />
+          <AddButton kind="measure" parentId={goal.id} n={n} />
         </div>
       )}
     </td>
@@ -57,17 +72,21 @@ export function GoalRows({ goal, focusAreaId }: { goal: GoalData; focusAreaId: s
       </tr>
     );
   }
+  const last = goal.measures.length - 1;
   return (
     <>
       {goal.measures.map((measure, index) => (
         <MeasureRow
           key={measure.id}
-          measure={measure}
+          measureId={measure.id}
+          n={numbers.get(measure.id) ?? 0}
           focusAreaId={focusAreaId}
           goalId={goal.id}
           goalCell={index === 0 ? cell : null}
+          canUp={index > 0 || goal.id !== firstGoalId}
+          canDown={index < last || goal.id !== lastGoalId}
         />
       ))}
     </>
   );
-}
+});

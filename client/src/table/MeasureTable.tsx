@@ -1,41 +1,62 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanData } from '../../../shared/plan';
+import { ColumnSizes, COLUMNS } from './ColumnSizes';
 import { FocusAreaGroup } from './FocusAreaGroup';
+import { edgeGoals, type TableOutline } from './outline';
+import { useProgressiveGroups } from './useProgressiveGroups';
 
-const COLUMNS = ['goal', 'measure', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status'] as const;
+interface Props {
+  /** What the table shows (filtered or not). */
+  outline: TableOutline;
+  /** Running numbers over the whole plan, see `numberEntities`. */
+  numbers: ReadonlyMap<string, number>;
+  filtering: boolean;
+  labelledBy: string;
+}
 
-/** The table itself, grouped as on paper: focus area header rows, goal cells spanning their measures. */
-export function MeasureTable({ view, labelledBy }: { view: PlanData; labelledBy: string }) {
+/**
+ * The table itself, grouped as on paper: focus area header rows, goal cells
+ * spanning their measures. Rendered from the outline: it re-renders when the
+ * table's shape or the filters change, never for a change inside a row.
+ */
+export const MeasureTable = memo(function MeasureTable({ outline, numbers, filtering, labelledBy }: Props) {
   const { t } = useTranslation();
+  const { first, last } = edgeGoals(outline);
+  const lastFocusArea = outline.focusAreas.length - 1;
+  const shown = useProgressiveGroups(outline);
   return (
     <div className="mt-scroll">
       <table className="mt" aria-labelledby={labelledBy}>
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column} className={`mt-col--${column}`} />
-          ))}
-          {/* Everyone has actions: a measure's comments and history at least. */}
-          <col className="mt-col--actions" />
-        </colgroup>
         <thead>
+          <ColumnSizes />
           <tr>
             {COLUMNS.map((column) => (
               <th key={column} scope="col">
                 {t(`table.columns.${column}`)}
               </th>
             ))}
+            {/* Everyone has actions: a measure's comments and history at least. */}
             <th scope="col">
               <span className="visually-hidden">{t('table.columns.actions')}</span>
             </th>
           </tr>
         </thead>
-        {view.focusAreas.map((focusArea) => (
-          <FocusAreaGroup key={focusArea.id} focusArea={focusArea} />
+        {outline.focusAreas.slice(0, shown).map((focusArea, index) => (
+          <FocusAreaGroup
+            key={focusArea.id}
+            focusArea={focusArea}
+            numbers={numbers}
+            canUp={index > 0}
+            canDown={index < lastFocusArea}
+            firstGoalId={first}
+            lastGoalId={last}
+            filtering={filtering}
+          />
         ))}
       </table>
-      {view.focusAreas.length === 0 && <p className="mt-empty">{t('table.empty.table')}</p>}
+      {outline.focusAreas.length === 0 && <p className="mt-empty">{t('table.empty.table')}</p>}
     </div>
   );
-}
+});
 
 export const TABLE_COLUMNS = COLUMNS.length;

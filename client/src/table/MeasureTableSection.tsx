@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { filterPlan, isFiltering, NO_FILTERS, type TableFilters as Filters } from './filter';
@@ -16,10 +16,11 @@ import { TableToolbar } from './TableToolbar';
 import { useAnnouncer } from './useAnnouncer';
 import { useDragMove } from './useDragMove';
 import { useFocusKeeper } from './useFocusKeeper';
-import { usePlanData } from './usePlanData';
+import { usePlanTableStore, useTableOutline, useTableView } from './usePlanTable';
 import { useTableActions } from './useTableActions';
 import { useTablePresence } from './useTablePresence';
 import { useTableUndo } from './useTableUndo';
+import { createValueStore } from './valueStore';
 import './table.css';
 
 export const MEASURE_TABLE_HEADING_ID = 'measure-table-title';
@@ -34,12 +35,15 @@ interface Props {
 /**
  * The measure table of an open plan, co-edited live: filters, the legend,
  * the table with this person's undo, and the status summary. State lives in
- * hooks over the shared Y.Doc; the components below only render it.
+ * the plan's table store and in hooks over the shared Y.Doc; the components
+ * below only render it, each subscribed to its own part. This section
+ * renders again only when the table's shape, the filters, this person's undo
+ * state or a dialog change, never for a change inside a row.
  */
-export function MeasureTableSection({ provider, planId, readOnly, comments }: Props) {
+export const MeasureTableSection = memo(function MeasureTableSection({ provider, planId, readOnly, comments }: Props) {
   const { t } = useTranslation();
   const doc = provider.document;
-  const data = usePlanData(doc, planId);
+  const store = usePlanTableStore(doc, planId);
   const undo = useTableUndo(doc);
   const { editors, setEditing } = useTablePresence(provider);
   const [message, announce] = useAnnouncer();
@@ -49,20 +53,32 @@ export function MeasureTableSection({ provider, planId, readOnly, comments }: Pr
   const keyboardArea = useRef<HTMLDivElement>(null);
   const editing = useRef<string | null>(null);
 
+  // The rows read the comments from a store of their own: a new thread re-renders only its row.
+  const [commentStore] = useState(() => createValueStore(comments));
+  useLayoutEffect(() => commentStore.set(comments), [commentStore, comments]);
+
   const filtering = isFiltering(filters);
   const threads = comments?.threads;
   const commented = useMemo(() => new Set(threads?.keys()), [threads]);
-  const view = useMemo(() => filterPlan(data, filters, pinned, commented), [data, filters, pinned, commented]);
-  const numbers = useMemo(() => numberEntities(data), [data]);
+  const outline = useTableOutline(store);
+  const view = useTableView(store, filters, pinned, commented);
+  const numbers = useMemo(() => numberEntities(outline), [outline]);
   const pin = useCallback((id: string) => setPinned((set) => (set.has(id) ? set : new Set(set).add(id))), []);
-  const requestFocus = useFocusKeeper(doc, keyboardArea);
-  const actions = useTableActions({ doc, undo, view: view.data, announce, requestFocus, pin });
-  const drag = useDragMove(actions.move);
+  const requestFocus = useFocusKeeper(store, keyboardArea);
+  // Steps go past the neighbours one sees: the filtered plan, worked out when a step is made.
+  const shown = useRef({ filters, pinned, commented });
+  shown.current = { filters, pinned, commented };
+  const currentView = useCallback(() => {
+    const { filters: f, pinned: p, commented: c } = shown.current;
+    return isFiltering(f) ? filterPlan(store.getData(), f, p, c).data : store.getData();
+  }, [store]);
+  const actions = useTableActions({ doc, undo, view: currentView, announce, requestFocus, pin });
+  const { drag, dragging } = useDragMove(actions.move);
 
-  const changeFilters = (next: Filters) => {
+  const changeFilters = useCallback((next: Filters) => {
     setFilters(next);
     setPinned(new Set());
-  };
+  }, []);
 
   // Focus entering a field: tell the others, start a new undo step, and keep the row in view while filtered.
   const onFocus = (event: FocusEvent) => {
@@ -97,20 +113,23 @@ export function MeasureTableSection({ provider, planId, readOnly, comments }: Pr
     actions.step(row.kind, row.id, shortcut);
   };
 
-  const context: TableContextValue = {
-    doc,
-    origin: undo.origin,
-    readOnly,
-    actions,
-    editors,
-    drag,
-    numbers,
-    openDialog: setDialog,
-    // The actions column is there for everyone (comments and history at least).
-    columns: TABLE_COLUMNS + 1,
-    filtering,
-    comments,
-  };
+  const context = useMemo<TableContextValue>(
+    () => ({
+      t,
+      store,
+      doc,
+      origin: undo.origin,
+      readOnly,
+      actions,
+      editors,
+      drag,
+      openDialog: setDialog,
+      // The actions column is there for everyone (comments and history at least).
+      columns: TABLE_COLUMNS + 1,
+      comments: commentStore,
+    }),
+    [t, store, doc, undo.origin, readOnly, actions, editors, drag, commentStore],
+  );
 
   return (
     <section className="measure-section" aria-labelledby={MEASURE_TABLE_HEADING_ID}>
@@ -122,17 +141,17 @@ export function MeasureTableSection({ provider, planId, readOnly, comments }: Pr
       <TableProvider value={context}>
         <div
           ref={keyboardArea}
-          className={`mt-area ${drag.dragging ? 'mt-area--dragging' : ''}`}
+          className={`mt-area ${dragging ? 'mt-area--dragging' : ''}`}
           onKeyDown={onKeyDown}
           onFocus={onFocus}
           onBlur={onBlur}
         >
           {!readOnly && <TableToolbar actions={actions} canUndo={undo.canUndo} canRedo={undo.canRedo} />}
-          <MeasureTable view={view.data} labelledBy={MEASURE_TABLE_HEADING_ID} />
+          <MeasureTable outline={view.outline} numbers={numbers} filtering={filtering} labelledBy={MEASURE_TABLE_HEADING_ID} />
         </div>
         <TableDialogs
           dialog={dialog}
-          data={data}
+          store={store}
           planId={planId}
           actions={actions}
           requestFocus={requestFocus}
@@ -142,7 +161,7 @@ export function MeasureTableSection({ provider, planId, readOnly, comments }: Pr
       <p role="status" className="visually-hidden">
         {message}
       </p>
-      <StatusSummary data={data} />
+      <StatusSummary store={store} />
     </section>
   );
-}
+});

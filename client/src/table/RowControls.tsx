@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { controlId, type Control } from './ids';
 import { TableIcon, type TableIconName } from './icons';
 import type { Direction, EntityKind } from './moves';
@@ -35,11 +34,19 @@ export function IconButton({ id, icon, label, disabled = false, onPress }: IconB
   );
 }
 
+interface RowControlsProps {
+  kind: EntityKind;
+  id: string;
+  /** The running number that names the row. */
+  n: number;
+  /** Whether a step up or down leads anywhere (false at the table's edges). */
+  canUp: boolean;
+  canDown: boolean;
+}
+
 /** Move up, move down, (for a measure) move to another goal, and delete. */
-export function RowControls({ kind, id }: { kind: EntityKind; id: string }) {
-  const { t } = useTranslation();
-  const { actions, numbers, openDialog } = useTable();
-  const n = numbers.get(id) ?? 0;
+export function RowControls({ kind, id, n, canUp, canDown }: RowControlsProps) {
+  const { t, actions, openDialog } = useTable();
   // The icon of each control is named like the control.
   const button = (control: Control & TableIconName, label: string, onPress: () => void, disabled?: boolean) => (
     <IconButton id={controlId(kind, id, control)} icon={control} label={label} onPress={onPress} disabled={disabled} />
@@ -49,7 +56,7 @@ export function RowControls({ kind, id }: { kind: EntityKind; id: string }) {
       direction,
       t(`table.actions.${direction}.${kind}`, { n }),
       () => actions.step(kind, id, direction),
-      !actions.canStep(kind, id, direction),
+      !(direction === 'up' ? canUp : canDown),
     );
   const remove = () =>
     kind === 'measure' ? actions.remove(kind, id) : openDialog({ kind: 'delete', entity: kind, id });
@@ -65,10 +72,8 @@ export function RowControls({ kind, id }: { kind: EntityKind; id: string }) {
 }
 
 /** "+ Lisää toimenpide" under a goal, "+ Lisää tavoite" under a focus area. */
-export function AddButton({ kind, parentId }: { kind: 'goal' | 'measure'; parentId: string }) {
-  const { t } = useTranslation();
-  const { actions, numbers } = useTable();
-  const n = numbers.get(parentId) ?? 0;
+export function AddButton({ kind, parentId, n }: { kind: 'goal' | 'measure'; parentId: string; n: number }) {
+  const { t, actions } = useTable();
   const parentKind = kind === 'goal' ? 'focusArea' : 'goal';
   const [text, label] =
     kind === 'goal'
@@ -90,8 +95,7 @@ export function AddButton({ kind, parentId }: { kind: 'goal' | 'measure'; parent
 
 /** The grip that drags a row; the move buttons and Alt+arrows do the same from the keyboard. */
 export function DragHandle({ kind, id, image }: { kind: EntityKind; id: string; image: () => Element | null }) {
-  const { t } = useTranslation();
-  const { drag } = useTable();
+  const { t, drag } = useTable();
   return (
     <span
       className="mt-handle"

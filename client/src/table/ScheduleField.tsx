@@ -32,7 +32,7 @@ export function ScheduleField({ measureId, value, label, placeholder }: Props) {
   }, [value]);
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    actions.setField(measureId, 'schedule', event.currentTarget.value);
+    actions.writeField(cell, event.currentTarget.value);
     fitHeight(event.currentTarget);
   };
 

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { STATUSES, isStatus, type Status } from '../../../shared/plan';
+import { STATUSES, type Status } from '../../../shared/plan';
 import { CellFrame } from './CellFrame';
 import { fieldId } from './ids';
 import { StatusIcon } from './StatusIcon';
@@ -17,8 +16,7 @@ interface Props {
  * keyboard, screen reader and touch behaviour of a picker for free.
  */
 export function StatusField({ measureId, status, label }: Props) {
-  const { t } = useTranslation();
-  const { readOnly, actions } = useTable();
+  const { t, readOnly, actions } = useTable();
   const cell = { kind: 'measure', id: measureId, field: 'status' } as const;
   return (
     <CellFrame cell={cell}>
@@ -33,9 +31,7 @@ export function StatusField({ measureId, status, label }: Props) {
             className="mt-picker__select"
             aria-label={label}
             value={status}
-            onChange={(event) => {
-              if (isStatus(event.target.value)) actions.setField(measureId, 'status', event.target.value);
-            }}
+            onChange={(event) => actions.writeField(cell, event.target.value)}
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES } from '../../../shared/plan';
 import { StatusIcon } from './StatusIcon';
 
 /** The traffic lights explained: shape, colour name and the official words of each status. */
-export function StatusLegend() {
+export const StatusLegend = memo(function StatusLegend() {
   const { t } = useTranslation();
   return (
     <ul className="mt-legend" aria-label={t('table.legend')}>
@@ -17,4 +18,4 @@ export function StatusLegend() {
       ))}
     </ul>
   );
-}
+});

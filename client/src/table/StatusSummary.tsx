@@ -1,7 +1,9 @@
-import { useId, useMemo } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildStatusReport, STATUSES, type PlanData, type StatusCounts } from '../../../shared/plan';
+import { STATUSES, type StatusCounts } from '../../../shared/plan';
+import type { PlanTableStore } from './planTableStore';
 import { StatusIcon } from './StatusIcon';
+import { useStatusReport } from './usePlanTable';
 
 function sum(counts: StatusCounts): number {
   return STATUSES.reduce((total, status) => total + counts[status], 0);
@@ -23,13 +25,14 @@ function Bar({ counts }: { counts: StatusCounts }) {
 /**
  * Status counts of the whole plan and per focus area, live, from the same
  * `buildStatusReport` as the REST report: a table with numbers and labels,
- * the bars drawn beside them.
+ * the bars drawn beside them. Re-renders only when a count or a focus
+ * area's title changed.
  */
-export function StatusSummary({ data }: { data: PlanData }) {
+export const StatusSummary = memo(function StatusSummary({ store }: { store: PlanTableStore }) {
   const { t } = useTranslation();
   const headingId = useId();
   const captionId = useId();
-  const report = useMemo(() => buildStatusReport(data), [data]);
+  const report = useStatusReport(store);
   const total = sum(report.total);
   return (
     <section className="mt-summary" aria-labelledby={headingId}>
@@ -96,4 +99,4 @@ export function StatusSummary({ data }: { data: PlanData }) {
       </div>
     </section>
   );
-}
+});

@@ -1,18 +1,25 @@
-import { findMeasure, type PlanData } from '../../../shared/plan';
+import { useSyncExternalStore } from 'react';
+import { findMeasure } from '../../../shared/plan';
 import { MeasureHistoryDialog } from '../history/MeasureHistoryDialog';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { controlId } from './ids';
 import { MoveToGoalDialog } from './MoveToGoalDialog';
+import type { PlanTableStore } from './planTableStore';
 import type { TableDialog } from './TableContext';
 import type { TableActions } from './useTableActions';
 
 interface Props {
   dialog: TableDialog | null;
-  data: PlanData;
+  store: PlanTableStore;
   planId: string;
   actions: TableActions;
   requestFocus: (id: string) => void;
   onClose: () => void;
+}
+
+/** The open dialog; nothing (and no subscription to the plan's data) while none is. */
+export function TableDialogs({ dialog, ...rest }: Props) {
+  return dialog ? <OpenDialog dialog={dialog} {...rest} /> : null;
 }
 
 /**
@@ -20,8 +27,9 @@ interface Props {
  * meanwhile). Closing gives focus back to the button that opened it, by id,
  * since that button may have been re-rendered.
  */
-export function TableDialogs({ dialog, data, planId, actions, requestFocus, onClose }: Props) {
-  if (dialog?.kind === 'history') {
+function OpenDialog({ dialog, store, planId, actions, requestFocus, onClose }: Props & { dialog: TableDialog }) {
+  const data = useSyncExternalStore(store.subscribe, store.getData);
+  if (dialog.kind === 'history') {
     const id = dialog.measureId;
     const found = findMeasure(data, id);
     if (!found) return null;
@@ -31,7 +39,7 @@ export function TableDialogs({ dialog, data, planId, actions, requestFocus, onCl
     };
     return <MeasureHistoryDialog planId={planId} measure={found.measure} data={data} onClose={close} />;
   }
-  if (dialog?.kind === 'moveToGoal') {
+  if (dialog.kind === 'moveToGoal') {
     const found = findMeasure(data, dialog.measureId);
     if (!found) return null;
     const id = dialog.measureId;
@@ -51,7 +59,7 @@ export function TableDialogs({ dialog, data, planId, actions, requestFocus, onCl
       />
     );
   }
-  if (dialog?.kind === 'delete') {
+  if (dialog.kind === 'delete') {
     const { entity, id } = dialog;
     const cancel = () => {
       onClose();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, TARGET_GROUPS, isStatus, isTargetGroupValue } from '../../../shared/plan';
 import { isFiltering, NO_FILTERS, type TableFilters as Filters } from './filter';
@@ -14,7 +14,7 @@ interface Props {
 const ANY = 'any';
 
 /** Filters by status, responsible party (words), target group and open comments, with the count they leave. */
-export function TableFilters({ filters, onChange, visible, total }: Props) {
+export const TableFilters = memo(function TableFilters({ filters, onChange, visible, total }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -89,4 +89,4 @@ export function TableFilters({ filters, onChange, visible, total }: Props) {
       </div>
     </div>
   );
-}
+});

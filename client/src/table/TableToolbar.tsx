@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_BUTTON_ID } from './ids';
 import { TableIcon } from './icons';
@@ -13,7 +14,7 @@ interface Props {
  * Adding a focus area, and this person's undo and redo of the table. The
  * text editor has its own undo; the names tell the two apart.
  */
-export function TableToolbar({ actions, canUndo, canRedo }: Props) {
+export const TableToolbar = memo(function TableToolbar({ actions, canUndo, canRedo }: Props) {
   const { t } = useTranslation();
   return (
     <div className="mt-toolbar">
@@ -49,4 +50,4 @@ export function TableToolbar({ actions, canUndo, canRedo }: Props) {
       <p className="mt-toolbar__hint">{t('table.shortcuts')}</p>
     </div>
   );
-}
+});

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { TARGET_GROUPS, isTargetGroupValue, type TargetGroupValue } from '../../../shared/plan';
+import { TARGET_GROUPS, type TargetGroupValue } from '../../../shared/plan';
 import { CellFrame } from './CellFrame';
 import { fieldId } from './ids';
 import { useTable } from './TableContext';
@@ -12,8 +11,7 @@ interface Props {
 
 /** The target group: its name, wrapping in a narrow column, with a native select laid over it (see StatusField). */
 export function TargetGroupField({ measureId, value, label }: Props) {
-  const { t } = useTranslation();
-  const { readOnly, actions } = useTable();
+  const { t, readOnly, actions } = useTable();
   const cell = { kind: 'measure', id: measureId, field: 'targetGroup' } as const;
   const name = (group: TargetGroupValue) => t(`targetGroup.${group === '' ? 'none' : group}`);
   return (
@@ -26,10 +24,7 @@ export function TargetGroupField({ measureId, value, label }: Props) {
             className="mt-picker__select"
             aria-label={label}
             value={value}
-            onChange={(event) => {
-              const group = event.target.value;
-              if (isTargetGroupValue(group)) actions.setField(measureId, 'targetGroup', group);
-            }}
+            onChange={(event) => actions.writeField(cell, event.target.value)}
           >
             {(['', ...TARGET_GROUPS] as const).map((group) => (
               <option key={group} value={group}>

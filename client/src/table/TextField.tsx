@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { editEntityText, getEntityText, MAX_TEXT_LENGTH, PlanDocError, type TextFieldRef } from '../../../shared/plan';
+import { getEntityText, MAX_TEXT_LENGTH, type TextFieldRef } from '../../../shared/plan';
 import { CellFrame } from './CellFrame';
 import { fieldId } from './ids';
 import { useTable } from './TableContext';
@@ -18,19 +18,14 @@ interface Props {
  * caret, so two people typing in the same cell both keep their letters.
  */
 export function TextField({ field, label, placeholder, className }: Props) {
-  const { doc, origin, readOnly } = useTable();
+  const { doc, origin, readOnly, actions } = useTable();
   const text = getEntityText(doc, field);
   const ref = useYTextBinding(text, origin);
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     const element = event.currentTarget;
-    try {
-      editEntityText(doc, field, element.value, element.selectionEnd, origin);
-    } catch (error) {
-      if (!(error instanceof PlanDocError)) throw error;
-      // The row was deleted a moment ago by someone else: show what the document holds.
-      element.value = text?.toString() ?? '';
-    }
+    // Refused when the row was deleted a moment ago by someone else: show what the document holds.
+    if (!actions.writeField(field, element.value, element.selectionEnd)) element.value = text?.toString() ?? '';
     fitHeight(element);
   };
 

@@ -1,11 +1,11 @@
-import type { PlanData } from '../../../shared/plan';
+import type { TableOutline } from './outline';
 
 /**
  * Running numbers of the table's focus areas, goals and measures (by id), in
  * display order over the whole plan, filtered or not: "toimenpide 12" is the
  * same row for everyone in the meeting and names its fields for screen readers.
  */
-export function numberEntities(data: PlanData): Map<string, number> {
+export function numberEntities(data: TableOutline): Map<string, number> {
   const numbers = new Map<string, number>();
   let goals = 0;
   let measures = 0;

@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 import { resolveDrop, type DropIndicator, type DropTarget, type Half } from './drop';
 import type { EntityKind, MoveRequest } from './moves';
+import { createValueStore, type ValueStore } from './valueStore';
 
 /** Only our own drags: text dragged from a cell or a file from the desktop is not a row. */
 const DRAG_TYPE = 'application/x-hyte-table-row';
@@ -25,85 +26,92 @@ export interface DragMove {
     onDragStart: (event: DragEvent<HTMLElement>) => void;
     onDragEnd: () => void;
   };
-  /** Props of a drop target, with `data-drop` telling CSS where the line goes. */
+  /** Props of a drop target; where the line goes comes from `useDropIndicator`. */
   targetProps: (target: DropTarget) => {
     onDragOver: (event: DragEvent<HTMLElement>) => void;
     onDragLeave: (event: DragEvent<HTMLElement>) => void;
     onDrop: (event: DragEvent<HTMLElement>) => void;
-    'data-drop'?: DropIndicator;
   };
-  dragging: boolean;
+  /** The target under the pointer and how it shows the drop. */
+  over: ValueStore<{ key: string; indicator: DropIndicator } | null>;
 }
 
 /**
  * Native HTML drag and drop of measures, goals and focus areas. Nested
  * targets (a goal's cell inside a measure's row) handle what they can and
- * let the rest bubble to the row.
+ * let the rest bubble to the row. The returned `drag` stays the same while
+ * the pointer moves: only the target it enters and the one it leaves
+ * re-render (`useDropIndicator`), not the whole table.
  */
-export function useDragMove(onMove: (move: MoveRequest) => void): DragMove {
+export function useDragMove(onMove: (move: MoveRequest) => void): { drag: DragMove; dragging: boolean } {
   const dragged = useRef<{ kind: EntityKind; id: string } | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [over, setOver] = useState<{ key: string; indicator: DropIndicator } | null>(null);
+  const [over] = useState<DragMove['over']>(() => createValueStore<{ key: string; indicator: DropIndicator } | null>(null));
   const onMoveRef = useRef(onMove);
   onMoveRef.current = onMove;
 
-  const end = useCallback(() => {
-    dragged.current = null;
-    setDragging(false);
-    setOver(null);
-  }, []);
-
-  const handleProps = useCallback<DragMove['handleProps']>(
-    (kind, id, image) => ({
-      draggable: true,
-      onDragStart: (event) => {
-        dragged.current = { kind, id };
-        event.dataTransfer.effectAllowed = 'move';
-        event.dataTransfer.setData(DRAG_TYPE, id);
-        const element = image();
-        if (element) event.dataTransfer.setDragImage(element, 16, 16);
-        setDragging(true);
+  const drag = useMemo((): DragMove => {
+    const end = () => {
+      dragged.current = null;
+      setDragging(false);
+      over.set(null);
+    };
+    return {
+      over,
+      handleProps: (kind, id, image) => ({
+        draggable: true,
+        onDragStart: (event) => {
+          dragged.current = { kind, id };
+          event.dataTransfer.effectAllowed = 'move';
+          event.dataTransfer.setData(DRAG_TYPE, id);
+          const element = image();
+          if (element) event.dataTransfer.setDragImage(element, 16, 16);
+          setDragging(true);
+        },
+        onDragEnd: end,
+      }),
+      targetProps: (target) => {
+        const key = targetKey(target);
+        const drop = (event: DragEvent<HTMLElement>) =>
+          dragged.current && event.dataTransfer.types.includes(DRAG_TYPE)
+            ? resolveDrop(dragged.current, target, halfOf(event))
+            : null;
+        return {
+          onDragOver: (event) => {
+            const found = drop(event);
+            if (!found) return;
+            event.preventDefault();
+            event.stopPropagation();
+            event.dataTransfer.dropEffect = 'move';
+            const current = over.get();
+            if (current?.key !== key || current.indicator !== found.indicator) over.set({ key, indicator: found.indicator });
+          },
+          onDragLeave: (event) => {
+            if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+            if (over.get()?.key === key) over.set(null);
+          },
+          onDrop: (event) => {
+            const found = drop(event);
+            if (!found) return;
+            // Also keeps a text box under the pointer from inserting the dragged data.
+            event.preventDefault();
+            event.stopPropagation();
+            end();
+            onMoveRef.current(found.move);
+          },
+        };
       },
-      onDragEnd: end,
-    }),
-    [end],
-  );
+    };
+  }, [over]);
 
-  const targetProps = useCallback<DragMove['targetProps']>(
-    (target) => {
-      const key = targetKey(target);
-      const drop = (event: DragEvent<HTMLElement>) =>
-        dragged.current && event.dataTransfer.types.includes(DRAG_TYPE)
-          ? resolveDrop(dragged.current, target, halfOf(event))
-          : null;
-      return {
-        onDragOver: (event) => {
-          const found = drop(event);
-          if (!found) return;
-          event.preventDefault();
-          event.stopPropagation();
-          event.dataTransfer.dropEffect = 'move';
-          const next = { key, indicator: found.indicator };
-          setOver((current) => (current?.key === key && current.indicator === found.indicator ? current : next));
-        },
-        onDragLeave: (event) => {
-          if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-          setOver((current) => (current?.key === key ? null : current));
-        },
-        onDrop: (event) => {
-          const found = drop(event);
-          if (!found) return;
-          // Also keeps a text box under the pointer from inserting the dragged data.
-          event.preventDefault();
-          event.stopPropagation();
-          end();
-          onMoveRef.current(found.move);
-        },
-        ...(over?.key === key ? { 'data-drop': over.indicator } : {}),
-      };
-    },
-    [over, end],
-  );
+  return { drag, dragging };
+}
 
-  return useMemo(() => ({ handleProps, targetProps, dragging }), [handleProps, targetProps, dragging]);
+/** How a drop target shows the drop under the pointer (its `data-drop`), or undefined. */
+export function useDropIndicator(drag: DragMove, target: DropTarget): DropIndicator | undefined {
+  const key = targetKey(target);
+  return useSyncExternalStore(drag.over.subscribe, () => {
+    const over = drag.over.get();
+    return over?.key === key ? over.indicator : undefined;
+  });
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import type * as Y from 'yjs';
-import { getFocusAreaMap, getGoalMap, getMeasureMap } from '../../../shared/plan';
+import type { PlanTableStore } from './planTableStore';
 
 interface SavedFocus {
   id: string;
@@ -22,30 +21,29 @@ function save(element: HTMLElement): SavedFocus {
  * table. When a row's measure moves, React moves or rebuilds the row's DOM
  * nodes, and a focused node that is moved loses focus: someone reordering
  * the table would otherwise throw out whoever is typing in that row. Focus
- * is remembered after every transaction that changed the table (the text
- * fields have already set their caret by then, and that render follows) and
- * given back by element id after the render.
+ * is remembered whenever the table's shape changes, before React renders it
+ * (the text fields have already set their caret by then), and given back by
+ * element id after the render. Changes of content leave the rows' nodes
+ * where they are and need nothing.
  *
  * Also carries out the table's own focus requests (a new row's title, the
  * undo button after a delete) once the requested element exists.
  */
-export function useFocusKeeper(doc: Y.Doc, container: RefObject<HTMLElement | null>) {
+export function useFocusKeeper(store: PlanTableStore, container: RefObject<HTMLElement | null>) {
   const saved = useRef<SavedFocus | null>(null);
   const requested = useRef<{ id: string; select: boolean } | null>(null);
 
   useEffect(() => {
-    const maps = [getFocusAreaMap(doc), getGoalMap(doc), getMeasureMap(doc)];
-    const remember = (transaction: Y.Transaction) => {
-      const changed: ReadonlyMap<unknown, unknown> = transaction.changedParentTypes;
-      if (!maps.some((map) => changed.has(map))) return;
+    let outline = store.getOutline();
+    return store.subscribe(() => {
+      if (store.getOutline() === outline) return;
+      outline = store.getOutline();
       const active = document.activeElement;
       if (active instanceof HTMLElement && active.id && container.current?.contains(active)) {
         saved.current = save(active);
       }
-    };
-    doc.on('afterTransaction', remember);
-    return () => doc.off('afterTransaction', remember);
-  }, [doc, container]);
+    });
+  }, [store, container]);
 
   useLayoutEffect(() => {
     const request = requested.current;

@@ -1,3 +1,4 @@
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -13,10 +14,9 @@ import {
   moveMeasure,
   PlanDocError,
   readPlanData,
-  setMeasureField,
-  type MeasureFields,
-  type MeasureStringField,
+  writeTableField,
   type PlanData,
+  type TableFieldRef,
 } from '../../../shared/plan';
 import { fieldId, UNDO_BUTTON_ID } from './ids';
 import { keyboardMove, locate, type Direction, type EntityKind, type MoveRequest } from './moves';
@@ -25,11 +25,15 @@ import type { TableUndo } from './useTableUndo';
 export interface TableActions {
   /** Adds a focus area, a goal under a focus area, or a measure under a goal, and focuses its title. */
   add: (kind: EntityKind, parentId?: string) => void;
-  setField: <F extends MeasureStringField>(measureId: string, field: F, value: MeasureFields[F]) => void;
+  /**
+   * Writes one field: the one path every field of the table takes. `caret`
+   * (where the caret stands after the edit) places a text edit. False when
+   * nothing could be written: a peer deleted the row a moment ago.
+   */
+  writeField: (ref: TableFieldRef, value: string, caret?: number) => boolean;
   move: (request: MoveRequest) => void;
   /** One step up or down among the shown rows (buttons, Alt+arrows). */
   step: (kind: EntityKind, id: string, direction: Direction) => void;
-  canStep: (kind: EntityKind, id: string, direction: Direction) => boolean;
   remove: (kind: EntityKind, id: string) => void;
   undo: () => void;
   redo: () => void;
@@ -38,8 +42,8 @@ export interface TableActions {
 interface Options {
   doc: Y.Doc;
   undo: TableUndo;
-  /** What the table shows (filtered): steps go past the neighbours one sees. */
-  view: PlanData;
+  /** What the table shows now (filtered): steps go past the neighbours one sees. Read when a step is made. */
+  view: () => PlanData;
   announce: (message: string) => void;
   requestFocus: (id: string, select?: boolean) => void;
   /** Keeps a new measure or goal in view while filters would hide it. */
@@ -49,91 +53,105 @@ interface Options {
 /**
  * Every change the table makes, written through the schema module with this
  * person's origin (so their undo sees it) and told to screen reader users.
- * Structural changes are undo steps of their own; typing in one field within
- * the capture time is one step.
+ * Structural changes and picks from a list are undo steps of their own;
+ * typing in one field within the capture time is one step.
+ *
+ * The actions object stays the same for the document's life (it reads the
+ * latest undo state and view when used), so that the rows, which all get
+ * it, need not re-render when those change.
  */
-export function useTableActions({ doc, undo, view, announce, requestFocus, pin }: Options): TableActions {
+export function useTableActions(options: Options): TableActions {
   const { t } = useTranslation();
-  const { origin } = undo;
+  const latest = useRef({ ...options, t });
+  latest.current = { ...options, t };
+  const { doc } = options;
 
-  const write = (change: () => void): boolean => {
-    try {
-      change();
-      return true;
-    } catch (error) {
-      // A peer deleted what this change refers to a moment ago.
-      if (!(error instanceof PlanDocError)) throw error;
-      announce(t('table.announce.failed'));
-      return false;
-    }
-  };
+  return useMemo(() => {
+    const write = (change: () => void): boolean => {
+      try {
+        change();
+        return true;
+      } catch (error) {
+        // A peer deleted what this change refers to a moment ago.
+        if (!(error instanceof PlanDocError)) throw error;
+        latest.current.announce(latest.current.t('table.announce.failed'));
+        return false;
+      }
+    };
 
-  const structural = (change: () => void): boolean => {
-    undo.stopCapturing();
-    const done = write(change);
-    undo.stopCapturing();
-    return done;
-  };
+    const structural = (change: () => void): boolean => {
+      const { undo } = latest.current;
+      undo.stopCapturing();
+      const done = write(change);
+      undo.stopCapturing();
+      return done;
+    };
 
-  const add: TableActions['add'] = (kind, parentId = '') => {
-    let id = '';
-    const done = structural(() => {
-      if (kind === 'focusArea') id = addFocusArea(doc, { title: t('table.new.focusArea') }, origin);
-      if (kind === 'goal') id = addGoal(doc, parentId, { title: t('table.new.goal') }, origin);
-      if (kind === 'measure') id = addMeasure(doc, parentId, { title: t('table.new.measure') }, origin);
-    });
-    if (!done) return;
-    pin(id);
-    requestFocus(fieldId({ kind, id, field: 'title' }), true);
-    announce(t(`table.announce.added.${kind}`));
-  };
+    const origin = () => latest.current.undo.origin;
 
-  const move: TableActions['move'] = (request) => {
-    const done = structural(() => {
-      if (request.kind === 'measure') moveMeasure(doc, request.id, request.to, origin);
-      if (request.kind === 'goal') moveGoal(doc, request.id, request.to, origin);
-      if (request.kind === 'focusArea') moveFocusArea(doc, request.id, request.to, origin);
-    });
-    const place = done && locate(readPlanData(doc, view.id), request.kind, request.id);
-    if (place) announce(t(`table.announce.moved.${request.kind}`, place));
-  };
+    const add: TableActions['add'] = (kind, parentId = '') => {
+      const { t, pin, requestFocus, announce } = latest.current;
+      let id = '';
+      const done = structural(() => {
+        if (kind === 'focusArea') id = addFocusArea(doc, { title: t('table.new.focusArea') }, origin());
+        if (kind === 'goal') id = addGoal(doc, parentId, { title: t('table.new.goal') }, origin());
+        if (kind === 'measure') id = addMeasure(doc, parentId, { title: t('table.new.measure') }, origin());
+      });
+      if (!done) return;
+      pin(id);
+      requestFocus(fieldId({ kind, id, field: 'title' }), true);
+      announce(t(`table.announce.added.${kind}`));
+    };
 
-  const remove: TableActions['remove'] = (kind, id) => {
-    const done = structural(() => {
-      if (kind === 'measure') deleteMeasure(doc, id, origin);
-      if (kind === 'goal') deleteGoal(doc, id, origin);
-      if (kind === 'focusArea') deleteFocusArea(doc, id, origin);
-    });
-    if (!done) return;
-    // The row and its controls are gone; undo is what one most likely wants next.
-    requestFocus(UNDO_BUTTON_ID);
-    announce(t(`table.announce.deleted.${kind}`));
-  };
+    const move: TableActions['move'] = (request) => {
+      const done = structural(() => {
+        if (request.kind === 'measure') moveMeasure(doc, request.id, request.to, origin());
+        if (request.kind === 'goal') moveGoal(doc, request.id, request.to, origin());
+        if (request.kind === 'focusArea') moveFocusArea(doc, request.id, request.to, origin());
+      });
+      const { t, announce, view } = latest.current;
+      const place = done && locate(readPlanData(doc, view().id), request.kind, request.id);
+      if (place) announce(t(`table.announce.moved.${request.kind}`, place));
+    };
 
-  return {
-    add,
-    move,
-    remove,
-    setField: (measureId, field, value) => {
-      const change = () => setMeasureField(doc, measureId, field, value, origin);
-      // A status or group is a step of its own; typing the schedule groups like text.
-      if (isTypedField(field)) write(change);
-      else structural(change);
-    },
-    step: (kind, id, direction) => {
-      const request = keyboardMove(view, kind, id, direction);
-      if (request) move(request);
-    },
-    canStep: (kind, id, direction) => keyboardMove(view, kind, id, direction) !== null,
-    undo: () => {
-      if (!undo.canUndo) return;
-      undo.undo();
-      announce(t('table.announce.undone'));
-    },
-    redo: () => {
-      if (!undo.canRedo) return;
-      undo.redo();
-      announce(t('table.announce.redone'));
-    },
-  };
+    const remove: TableActions['remove'] = (kind, id) => {
+      const done = structural(() => {
+        if (kind === 'measure') deleteMeasure(doc, id, origin());
+        if (kind === 'goal') deleteGoal(doc, id, origin());
+        if (kind === 'focusArea') deleteFocusArea(doc, id, origin());
+      });
+      if (!done) return;
+      const { t, announce, requestFocus } = latest.current;
+      // The row and its controls are gone; undo is what one most likely wants next.
+      requestFocus(UNDO_BUTTON_ID);
+      announce(t(`table.announce.deleted.${kind}`));
+    };
+
+    return {
+      add,
+      move,
+      remove,
+      writeField: (ref, value, caret) => {
+        const change = () => writeTableField(doc, ref, value, { caret, origin: origin() });
+        // Typing groups into steps by time; a status or group picked from a list is a step of its own.
+        return isTypedField(ref.field) ? write(change) : structural(change);
+      },
+      step: (kind, id, direction) => {
+        const request = keyboardMove(latest.current.view(), kind, id, direction);
+        if (request) move(request);
+      },
+      undo: () => {
+        const { undo, announce, t } = latest.current;
+        if (!undo.canUndo) return;
+        undo.undo();
+        announce(t('table.announce.undone'));
+      },
+      redo: () => {
+        const { undo, announce, t } = latest.current;
+        if (!undo.canRedo) return;
+        undo.redo();
+        announce(t('table.announce.redone'));
+      },
+    };
+  }, [doc]);
 }
