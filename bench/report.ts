@@ -1,4 +1,5 @@
 // The Markdown the benchmark writes: the target table first, then every section's table.
+import type { BrowserResult } from './browser';
 import type { ColdStartResult } from './coldStart';
 import type { ExportResult } from './exports';
 import type { ManyPlansRow } from './manyPlans';
@@ -34,6 +35,9 @@ export interface BenchResults {
   exports?: ExportResult;
   cold?: ColdStartResult;
   manyPlans?: ManyPlansRow[];
+  browser?: BrowserResult;
+  /** bench/browser-notes.md: what the browser section's numbers mean, before and after. */
+  browserNotes?: string;
 }
 
 export interface TargetCheck {
@@ -90,6 +94,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     limit: '< 1000 ms',
     met: docx ? docx.medianMs < 1000 : null,
   });
+  if (r.browser) checks.push(...browserChecks(r.browser));
   return checks;
 }
 
@@ -246,9 +251,111 @@ ${table(
 )}`);
   }
 
+  if (r.browser) out.push(browserSection(r.browser, r.browserNotes ?? ''));
+
   if (notes.trim()) out.push(notes.trim());
 
   out.push(`Rerun: \`npm run bench\` (${r.minutes.toFixed(0)} min here; \`BENCH_QUICK=1\` for a quick check, \`BENCH_SECTIONS=propagation,sustained,exports,cold,many\`
 to choose, \`BENCH_CPU_PROF=1\` to profile the real server; see \`bench/run.ts\`).`);
   return out.join('\n\n') + '\n';
+}
+
+/** Event Timing reports nothing under 16 ms: an interaction percentile that falls there reads "< 16". */
+const latency = (v: number) => (v === 0 ? '< 16' : fmt.ms(v));
+
+/** The targets of issue 18 for the measure table in the browser. */
+export function browserChecks(b: BrowserResult): TargetCheck[] {
+  const big = b.rows.find((row) => row.measures === 420);
+  const small = b.rows.find((row) => row.measures === 60);
+  const checks: TargetCheck[] = [];
+  checks.push({
+    target: 'browser, 420 measures under 50 remote edits/s: interaction p95, long tasks, backlog, typed text',
+    measured: big
+      ? `p95 ${latency(big.p95)} ms, long tasks ${fmt.pct(big.blockedShare)} of the time, backlog ${fmt.ms(big.backlogMs)} ms, typed text ${big.typedIntact ? 'intact' : '**damaged**'}`
+      : 'not measured',
+    limit: '≤ 50 ms, ≤ 25 %, ≤ 1000 ms, intact',
+    met: big ? big.p95 <= 50 && big.blockedShare <= 0.25 && big.backlogMs <= 1000 && big.typedIntact : null,
+  });
+  checks.push({
+    target: 'browser, 60 measures under 50 remote edits/s: interaction p95, backlog',
+    measured: small ? `p95 ${latency(small.p95)} ms, backlog ${fmt.ms(small.backlogMs)} ms, typed text ${small.typedIntact ? 'intact' : '**damaged**'}` : 'not measured',
+    limit: '≤ 16 ms, ≤ 200 ms',
+    met: small ? small.p95 <= 16 && small.backlogMs <= 200 && small.typedIntact : null,
+  });
+  checks.push({
+    target: 'browser, opening the 420-measure plan: first rows visible, fully interactive',
+    measured: big ? `${fmt.ms(big.firstRowMs)} ms, ${fmt.ms(big.interactiveMs)} ms` : 'not measured',
+    limit: '< 1000 ms, < 2000 ms',
+    met: big ? big.firstRowMs < 1000 && big.interactiveMs < 2000 : null,
+  });
+  return checks;
+}
+
+/**
+ * The browser section, between its own markers so that `npx tsx bench/browser.ts` can replace it alone.
+ * `run` describes a standalone run (a full run says the date and load in its header).
+ */
+export function browserSection(b: BrowserResult, notes: string, run?: { date: Date; loadStart: number[]; loadEnd: number[] }): string {
+  const c = b.config;
+  const out: string[] = [];
+  out.push(`## Browser: the measure table during a meeting
+
+${run ? `Written by \`npx tsx bench/browser.ts\` (${run.date.toISOString().slice(0, 10)}; load average at the start ${load(run.loadStart)}, at the end ${load(run.loadEnd)}). ` : ''}Chromium ${b.chromium}
+(Debian's, headless, 1280 × 900) opens a plan of N measures (the Porvoo table repeated) on the real server,
+signed in through the login form. Once every row is there it types into a measure's status note, one key
+per ${c.pauseMs} ms pause, while ${c.clients} provider clients in the benchmark process change the statuses of the other
+measures (each measure has one writer, so its last status is known) at ${c.rate} edits/s in all for ${c.seconds} s.
+Median of ${c.repetitions} runs per row, sizes interleaved.
+
+- **interaction**: the Event Timing API's duration per keystroke (keydown to the next paint, the
+  measure behind INP); entries under 16 ms are not reported and count as "< 16".
+- **long tasks**: the share of the editing window the main thread spent in tasks over 50 ms.
+- **typing ÷ pauses**: how long the typing took over its pauses alone (1: every key was taken at once).
+- **backlog**: from the last remote edit sent until the page showed it. That edit is the only one of
+  its measure and comes last over the page's one socket, so by then the page has applied all the others;
+  "statuses shown" checks that afterwards every row shows its measure's last status.
+- **main thread per edit**: Chromium's \`TaskDuration\` (and its script, style and layout parts) over the
+  window and the backlog, divided by the remote edits.
+- **first rows / interactive**: from the start of loading the plan's address until the first measure
+  row was painted, and until a key typed into the table (sent as soon as every row was there) was handled.
+
+${table(
+  ['measures', 'keys', 'interaction p50 / p95 / max ms', 'long tasks', 'typing ÷ pauses', 'remote edits', 'backlog ms', 'main thread per edit ms (script / style / layout)', 'typed text / statuses shown', 'first rows ms', 'interactive ms'],
+  b.rows.map((row) => [
+    String(row.measures),
+    String(Math.round(row.keys)),
+    `${latency(row.p50)} / ${latency(row.p95)} / ${latency(row.max)}`,
+    fmt.pct(row.blockedShare),
+    fmt.ratio(row.typingRatio),
+    String(Math.round(row.remoteEdits)),
+    Number.isFinite(row.backlogMs) ? row.backlogMs.toFixed(0) : '> 300000',
+    `${fmt.ms(row.taskPerEditMs)} (${fmt.ms(row.scriptPerEditMs)} / ${fmt.ms(row.stylePerEditMs)} / ${fmt.ms(row.layoutPerEditMs)})`,
+    `${row.typedIntact ? 'intact' : '**damaged**'} / ${row.allShown ? 'all' : '**not all**'}`,
+    fmt.ms(row.firstRowMs),
+    fmt.ms(row.interactiveMs),
+  ]),
+)}`);
+  const traced = b.rows.flatMap((row) => row.traces.map((trace) => ({ measures: row.measures, trace })));
+  if (traced.length) {
+    out.push(`Chromium traces of the profiled runs (window and backlog; tracing slows the page, so these show
+where the time goes rather than how much there is). Main-thread ms by kind of work; "forced": style and
+layout computed inside script because it asked for a size.
+
+${table(
+  ['measures', 'traced ms', 'script', 'style', 'layout', 'paint', 'gc', 'style + layout (count)', 'forced (count)'],
+  traced.map(({ measures, trace: t }) => [
+    String(measures),
+    t.tracedMs.toFixed(0),
+    ...['script', 'style', 'layout', 'paint', 'gc'].map((kind) => (t.byKind[kind] ?? 0).toFixed(0)),
+    `${t.rendering.ms.toFixed(0)} (${t.rendering.count})`,
+    `${t.forced.ms.toFixed(0)} (${t.forced.count})`,
+  ]),
+)}`);
+  }
+  out.push(table(
+    ['target', 'measured', 'limit', 'result'],
+    browserChecks(b).map((t) => [t.target, t.measured, t.limit, t.met === null ? '–' : t.met ? '**met**' : '**missed**']),
+  ));
+  if (notes.trim()) out.push(notes.trim());
+  return `<!-- browser:start -->\n${out.join('\n\n')}\n<!-- browser:end -->`;
 }

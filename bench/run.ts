@@ -3,11 +3,12 @@
 // `bench:start`/`bench:end` markers. A benchmark, not a test.
 //
 //   BENCH_QUICK=1            small, fast configuration for development (writes /tmp/hyte-bench-quick.md)
-//   BENCH_SECTIONS=a,b       only these of propagation,sustained,exports,cold,many
+//   BENCH_SECTIONS=a,b       only these of propagation,sustained,exports,cold,browser,many
 //   BENCH_CLIENTS=2,10,50    propagation client counts; BENCH_ITERATIONS, BENCH_REPETITIONS
 //   BENCH_SUSTAINED=10x10,150x2  sustained load (clients x edits/s); BENCH_SUSTAINED_SECONDS, BENCH_SUSTAINED_REPETITIONS
 //   BENCH_PLANS=100,1000     many plans; BENCH_PLANS_REPETITIONS
 //   BENCH_CPU_PROF=1         runs the real server with --cpu-prof (profiles in bench/profiles/)
+//   BENCH_BROWSER_*          the browser section's settings, see bench/browser.ts (it needs `npx vite build`)
 //   BENCH_OUT=path           where to write the report
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import * as Y from 'yjs';
 import { planDocumentName } from '../shared/documentNames';
 import { hocuspocusClient } from './clients';
 import { coldStart, type ColdStartResult } from './coldStart';
+import { browserBench, browserConfig } from './browser';
 import type { BenchContext } from './context';
 import { exportTimes, type ExportResult } from './exports';
 import { manyPlans, type ManyPlansRow } from './manyPlans';
@@ -29,7 +31,8 @@ import { BareServer, HyteServer, RelayServer } from './targets';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const list = (v: string | undefined, fallback: string) => (v ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
-const SECTIONS = new Set(list(process.env.BENCH_SECTIONS, 'propagation,sustained,exports,cold,many'));
+const ALL_SECTIONS = 'propagation,sustained,exports,cold,browser,many';
+const SECTIONS = new Set(list(process.env.BENCH_SECTIONS, ALL_SECTIONS));
 
 export const CONFIG = {
   quick: QUICK,
@@ -50,6 +53,7 @@ export const CONFIG = {
   exportRepetitions: QUICK ? 2 : 5,
   largeCopies: 10,
   cpuProf: process.env.BENCH_CPU_PROF === '1',
+  browser: browserConfig(QUICK),
 };
 
 function log(message: string): void {
@@ -105,6 +109,10 @@ async function main(): Promise<void> {
     if (SECTIONS.has('cold')) {
       results.cold = await coldStart(ctx, CONFIG.coldBytes, CONFIG.coldRepetitions);
     }
+    if (SECTIONS.has('browser')) {
+      results.browser = await browserBench(ctx.hyte, CONFIG.browser, log);
+      results.browserNotes = await readFile(join(ROOT, 'bench/browser-notes.md'), 'utf8').catch(() => '');
+    }
     if (SECTIONS.has('many')) {
       const most = Math.max(...CONFIG.manyPlans);
       const typical = await createTypicalPlans(ctx.hyte, most, log);
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
 
   const section = report(results, await readFile(join(ROOT, 'bench/notes.md'), 'utf8').catch(() => ''));
   console.log(`\n${section}`);
-  const out = process.env.BENCH_OUT ?? (QUICK || SECTIONS.size < 5 ? '/tmp/hyte-bench-quick.md' : join(ROOT, 'docs/benchmarks.md'));
+  const out = process.env.BENCH_OUT ?? (QUICK || SECTIONS.size < ALL_SECTIONS.split(',').length ? '/tmp/hyte-bench-quick.md' : join(ROOT, 'docs/benchmarks.md'));
   await writeReport(out, section);
   log(`wrote ${out} (${results.minutes.toFixed(1)} min)`);
 }

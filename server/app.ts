@@ -10,6 +10,7 @@ import { AuthExtension } from './collab/authExtension';
 import { attachCollabServer } from './collab/collabServer';
 import { DocumentGateway } from './collab/documentGateway';
 import { PersistenceExtension } from './collab/persistenceExtension';
+import { PlanMigrationExtension } from './collab/planMigrationExtension';
 import { UpdateValidationExtension } from './collab/updateValidationExtension';
 import { AwarenessExtension } from './collab/awarenessExtension';
 import { PlanIndexExtension } from './collab/planIndexExtension';
@@ -121,6 +122,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     new UpdateValidationExtension(),
     new AwarenessExtension(),
     persistence,
+    // After persistence (which journals its change) and before the table audit: a migration is no one's edit.
+    new PlanMigrationExtension(persistence),
     new PlanIndexExtension(store.plans),
     tableAudit,
     connections,

@@ -9,6 +9,7 @@ import { GroupPage } from './groups/GroupPage';
 import { InvitePage } from './invite/InvitePage';
 import { RespondPage } from './respond/RespondPage';
 import { LoginPage } from './pages/LoginPage';
+import { MeetingPage } from './meetings/MeetingPage';
 import { PlanListPage } from './pages/PlanListPage';
 import { PlanPage } from './pages/PlanPage';
 import { navigate, useRoute } from './routing/navigation';
@@ -64,7 +65,7 @@ export function App() {
   // Pages that a link opens without signing in.
   const withoutSession = route.page === 'invite' || route.page === 'respond';
   // Tables of members and users need more width than the reading column.
-  const wide = route.page === 'group' || route.page === 'admin';
+  const wide = route.page === 'group' || route.page === 'admin' || route.page === 'meeting';
 
   return (
     <>
@@ -106,6 +107,9 @@ export function App() {
         {user && route.page === 'admin' && <AdminPage user={user} onSessionLost={onSessionLost} />}
         {user && route.page === 'request' && (
           <RespondPage key={route.requestId} source={{ kind: 'request', requestId: route.requestId }} onSessionLost={onSessionLost} />
+        )}
+        {user && route.page === 'meeting' && (
+          <MeetingPage key={route.meetingId} meetingId={route.meetingId} user={user} onSessionLost={onSessionLost} />
         )}
       </main>
     </>

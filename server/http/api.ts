@@ -8,6 +8,8 @@ import { sessionRoutes } from '../auth/routes';
 import type { SessionService } from '../auth/sessionService';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { commentRoutes } from '../comments/routes';
+import { vocabularyRoutes } from '../vocabularies/routes';
+import { VocabularyService } from '../vocabularies/vocabularyService';
 import type { CommentService } from '../comments/commentService';
 import { groupRoutes } from '../groups/routes';
 import type { MeetingService } from '../meetings/meetingService';
@@ -85,6 +87,7 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId), tableFiles: deps.tableFiles, municipalities: deps.indicators }));
   api.use(versionRoutes(visiblePlan, deps.versions, deps.documents, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
+  api.use(vocabularyRoutes(visiblePlan, new VocabularyService(deps.documents, auditor)));
   api.use(meetingRoutes({ store, access, meetings: deps.meetings }));
   api.use(
     exportRoutes({

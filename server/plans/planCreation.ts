@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
-import { importMeasureTable, newPlanTemplateBody, setPlanTitle, writeBodyJSON, type MeasureTableInput } from '../../shared/plan';
+import {
+  importMeasureTable,
+  importVocabularies,
+  newPlanTemplateBody,
+  setPlanTitle,
+  upgradePlanDoc,
+  writeBodyJSON,
+  type MeasureTableInput,
+  type VocabularyInput,
+} from '../../shared/plan';
 import { seedDemoPlan } from '../../shared/demo/porvoo';
 import type { DocumentGateway } from '../collab/documentGateway';
 import type { PlanRecord, PlanRepository } from '../storage/appStore';
@@ -10,6 +19,8 @@ export interface NewPlan {
   title: string;
   groupId: string | null;
   measures?: MeasureTableInput;
+  /** Parties (with contacts), target groups and projects (with details) to start with, before the measures' own. */
+  vocabularies?: VocabularyInput;
   createdBy: string;
   /** Fill the plan with the Porvoo demo content instead of the empty THL template. */
   demo?: boolean;
@@ -36,6 +47,9 @@ export class PlanCreation {
     } else {
       setPlanTitle(doc, input.title);
       writeBodyJSON(doc, newPlanTemplateBody(input.title));
+      // Schema 2 from the start: the four target groups every plan begins with.
+      upgradePlanDoc(doc);
+      if (input.vocabularies) importVocabularies(doc, input.vocabularies);
       if (input.measures) importMeasureTable(doc, input.measures);
     }
     // The document first: a crash before the index entry leaves an unused folder, never a plan without content.

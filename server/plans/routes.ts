@@ -1,7 +1,8 @@
 import { Router, type Response } from 'express';
 import { dataQuerySchema, importQuerySchema, newPlanSchema, planChangeSchema, type OpenPlan, type PlanSummary } from '../../shared/api/plans';
 import { reportQuerySchema } from '../../shared/api/reports';
-import { buildYearlyReport, setPlanTitle, type MeasureTableInput, type PlanData } from '../../shared/plan';
+import { buildYearlyReport, PlanDocError, setPlanTitle, type MeasureTableInput, type PlanData, type VocabularyInput } from '../../shared/plan';
+import { planVocabulariesSchema } from '../../shared/api/vocabularies';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
 import { HttpError, parseInput } from '../http/errors';
@@ -71,13 +72,15 @@ export function planRoutes({
     return group.id;
   }
 
-  async function createPlan(res: Response, input: { title: string; groupId?: string; measures?: MeasureTableInput }) {
-    const plan = await creation.create({
-      title: input.title,
-      groupId: await checkTargetGroup(input.groupId, res),
-      measures: input.measures,
-      createdBy: authOf(res).user.id,
-    });
+  async function createPlan(res: Response, input: { title: string; groupId?: string; measures?: MeasureTableInput; vocabularies?: VocabularyInput }) {
+    const groupId = await checkTargetGroup(input.groupId, res);
+    const plan = await creation
+      .create({ title: input.title, groupId, measures: input.measures, vocabularies: input.vocabularies, createdBy: authOf(res).user.id })
+      .catch((error: unknown) => {
+        // Validated already; what is left (a plan's bound of entries, say) is still the client's input, never a 500.
+        if (error instanceof PlanDocError) throw new HttpError(400, error.message);
+        throw error;
+      });
     await auditor.plan(plan.id, authOf(res).user, { entity: 'plan', entityId: plan.id, field: 'created', to: plan.title });
     res.status(201).json(planSummary(plan));
   }
@@ -90,8 +93,10 @@ export function planRoutes({
     res.json(visible.map(planSummary));
   });
 
+  // The body may carry `parties`, `targetGroups` and `projects` beside `measures` (or without them).
   router.post('/plans', async (req, res) => {
-    await createPlan(res, parseInput(newPlanSchema, req.body));
+    const input = parseInput(newPlanSchema, req.body);
+    await createPlan(res, { ...input, vocabularies: parseInput(planVocabulariesSchema, req.body) });
   });
 
   // A new plan from a CSV or XLSX measure table: the file is the raw request body, read off the main thread.

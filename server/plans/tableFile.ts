@@ -70,6 +70,8 @@ function rowsToTable(rows: TableRow[]): MeasureTableInput {
       title,
       responsible: cell(row, 'responsible'),
       targetGroup: cell(row, 'targetGroup'),
+      // One project a line (names hold commas): split by the import like the other lists.
+      project: cell(row, 'project'),
       indicator: cell(row, 'indicator'),
       schedule: cell(row, 'schedule'),
       status: cell(row, 'status'),

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { PersonRef } from '../../shared/people';
-import { readBodyJSON, readPlanData, restorePlanContent, type PlanData } from '../../shared/plan';
+import { readBodyJSON, readPlanData, restorePlanContent, upgradePlanData, type PlanData } from '../../shared/plan';
 import { readVersionName, wordingIn, wordVersionLabel, type ServerLabelKind, type VersionName } from '../../shared/versionLabel';
 import type { DocumentGateway } from '../collab/documentGateway';
 import type { PlanRecord } from '../storage/appStore';
@@ -27,9 +27,10 @@ export class VersionService {
     return (await this.snapshots.list(planId)).map(withVersionName);
   }
 
+  /** A version with its data in the current schema: one stored before the vocabularies reads as its migration would. */
   async get(planId: string, versionId: string): Promise<Snapshot | undefined> {
     const version = await this.snapshots.get(planId, versionId);
-    return version && withVersionName(version);
+    return version && withVersionName({ ...version, data: upgradePlanData(version.data) });
   }
 
   /** A named version: kept forever, even when its content equals an earlier snapshot. */

@@ -18,7 +18,7 @@ import { measureRefInput } from './measureWrite';
 import { DEFAULT_STATUS, parseStatus, STATUSES } from './status';
 import { upgradePlanDoc } from './upgrade';
 import { VOCABULARY_LIMITS, VocabularyWriter, type VocabularyKind } from './vocabularies';
-import { ensureEntry } from './vocabularyEdits';
+import { ensureEntry, isWebAddress } from './vocabularyEdits';
 import { nameKey } from './vocabularyNames';
 
 export const IMPORT_LIMITS = {
@@ -79,7 +79,7 @@ export const projectInputSchema = z.object({
   start: detailSchema,
   end: detailSchema,
   funding: detailSchema,
-  url: detailSchema,
+  url: detailSchema.refine((url) => url === '' || isWebAddress(url), 'must be an http or https address'),
 });
 
 /** A target group: its label, or `{label}`. */

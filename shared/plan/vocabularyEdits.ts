@@ -79,12 +79,23 @@ function checkContacts(partyId: string, contacts: readonly ContactInput[] | unde
   return [...checked.values()];
 }
 
+/** Whether `url` is an http(s) address, the only kind a project's link may be. */
+export function isWebAddress(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url).protocol) && !/\s/.test(url);
+  } catch {
+    return false;
+  }
+}
+
 function checkDetails(input: ProjectDetails): ProjectDetails {
   const details: ProjectDetails = {};
   for (const field of PROJECT_DETAIL_FIELDS) {
     const value = input[field];
     if (value !== undefined) details[field] = checkText(value, field, VOCABULARY_LIMITS.projectField).trim();
   }
+  // Shown as a link wherever the project is: never a javascript: or data: address.
+  if (details.url && !isWebAddress(details.url)) throw new PlanDocError('invalid', 'url must be an http or https address');
   return details;
 }
 

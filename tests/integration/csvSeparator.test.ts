@@ -45,7 +45,7 @@ describe('CSV import reads each file with one separator', () => {
       goal: 'Nuoret mukaan',
       title: 'Nuorisovaltuuston kuuleminen, myös kouluissa',
       responsible: 'Sivistystoimi, nuorisopalvelut',
-      targetGroup: 'children-youth',
+      targetGroup: 'lapset ja nuoret',
       indicator: 'kuulemiset/v',
       schedule: '2025-2026',
       status: 'done',
@@ -55,9 +55,9 @@ describe('CSV import reads each file with one separator', () => {
 
   it('reads a comma-separated file with quoted commas, and a tab-separated one with commas and semicolons', async () => {
     const commas = ['Painopiste,Tavoite,Toimenpide,Vastuutaho', 'Liikkuminen,Arkiliikunta,"Kävelyreitit, pyörätiet",liikuntapalvelut; tekninen toimi'].join('\n');
-    expect(await measuresOf(await upload(commas))).toMatchObject([{ title: 'Kävelyreitit, pyörätiet', responsible: 'liikuntapalvelut; tekninen toimi' }]);
+    expect(await measuresOf(await upload(commas))).toMatchObject([{ title: 'Kävelyreitit, pyörätiet', responsible: 'liikuntapalvelut, tekninen toimi' }]);
     const tabs = ['Painopiste\tTavoite\tToimenpide\tVastuutaho', 'Liikkuminen\tArkiliikunta\tKävelyreitit, pyörätiet\tliikuntapalvelut; tekninen toimi'].join('\n');
-    expect(await measuresOf(await upload(tabs))).toMatchObject([{ title: 'Kävelyreitit, pyörätiet', responsible: 'liikuntapalvelut; tekninen toimi' }]);
+    expect(await measuresOf(await upload(tabs))).toMatchObject([{ title: 'Kävelyreitit, pyörätiet', responsible: 'liikuntapalvelut, tekninen toimi' }]);
   });
 
   it('refuses a row whose field count differs from the header, naming the row, and creates nothing', async () => {

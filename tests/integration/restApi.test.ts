@@ -88,7 +88,7 @@ describe('REST API: sessions, validation and errors', () => {
             {
               title: 'Nuoret mukaan',
               measures: [
-                { title: 'Nuorisovaltuusto', responsible: 'nuorisopalvelut', targetGroup: 'children-youth', status: 'done' },
+                { title: 'Nuorisovaltuusto', responsible: 'nuorisopalvelut', targetGroup: 'lapset ja nuoret', status: 'done' },
                 { title: 'Kysely', responsible: 'viestintä', targetGroup: '', status: 'unassessed' },
               ],
             },

@@ -2,7 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planDocumentName } from '../../shared/documentNames';
+import { setMeasureIndicators } from '../../shared/plan';
 import { ApiClient } from '../support/api';
+import { connectClient, waitForAcknowledged } from '../support/collabClient';
 import { CONTACTS, DAY_MS, dayFromNow, eventually, roundFixture, setClockOffset } from '../support/roundFixture';
 import { ServerProcess } from '../support/serverProcess';
 import { responseLink, TestSmtpServer, to, type ReceivedMail } from '../support/smtpServer';
@@ -200,6 +203,34 @@ describe('status rounds: from the mail to the plan', () => {
     expect((await live.view()).status).toBe(410);
     expect((await live.answer({ answers: [{ measureId: measures[0]!.id, status: 'done' }] })).status).toBe(410);
     await setClockOffset(clockFile, 0);
+  });
+
+  it('asks for the figures of the local indicators a measure has, and writes them with the accepted answer', async () => {
+    const { people, planId, measures, admin } = fixture;
+    const local = await admin.post(`/api/plans/${planId}/indicators`, { source: 'local', title: 'Maksuttomaan harrastukseen osallistuneet', unit: '%' });
+    expect(local.status).toBe(201);
+    await admin.request('PUT', `/api/plans/${planId}/indicators/${local.body.id}/values`, { points: [{ year: 2024, value: 31 }] });
+    // The measure follows the indicator (set in the table, here over the socket).
+    const editor = await connectClient(server.collabUrl, planDocumentName(planId), admin.token!);
+    setMeasureIndicators(editor.doc, measures[1]!.id, [local.body.id]);
+    await waitForAcknowledged(editor);
+    editor.destroy();
+
+    const round = (await people.coordinator.client.post(`/api/plans/${planId}/rounds`, { title: 'Mittarikysely', deadline: dayFromNow(12), measureIds: [measures[1]!.id] })).body;
+    const [sanna] = await smtp.waitFor((m) => to(CONTACTS.sivistys[0].email)(m) && m.parsed.subject!.includes('Mittarikysely'));
+    const link = await openLink(linkOf(sanna!));
+    expect((await link.view()).body.measures[0].indicators).toEqual([{ id: local.body.id, title: 'Maksuttomaan harrastukseen osallistuneet', unit: '%', points: [{ year: 2024, value: 31 }] }]);
+    // Only that measure's local indicators take figures.
+    expect((await link.answer({ answers: [{ measureId: measures[1]!.id, status: 'started', indicatorValues: [{ indicatorId: 'other', year: 2025, value: 1 }] }] })).status).toBe(400);
+    expect((await link.answer({ answers: [{ measureId: measures[1]!.id, status: 'started', indicatorValues: [{ indicatorId: local.body.id, year: 2025, value: 'paljon' }] }] })).status).toBe(400);
+    expect((await link.answer({ answers: [{ measureId: measures[1]!.id, status: 'started', indicatorValues: [{ indicatorId: local.body.id, year: 2025, value: 38.5 }] }] })).status).toBe(200);
+    expect((await link.view()).body.measures[0].indicators[0].points).toEqual([{ year: 2024, value: 31 }, { year: 2025, value: 38.5 }]);
+
+    const [proposal] = (await people.member.client.get(`/api/plans/${planId}/rounds/${round.id}/proposals`)).body;
+    expect(proposal.indicatorValues).toEqual([{ indicatorId: local.body.id, year: 2025, value: 38.5 }]);
+    expect((await people.member.client.post(`/api/plans/${planId}/rounds/${round.id}/proposals/${proposal.id}/accept`, {})).status).toBe(200);
+    const indicator = (await admin.get(`/api/plans/${planId}/indicators`)).body.find((i: any) => i.id === local.body.id);
+    expect(JSON.stringify(indicator)).toContain('38.5');
   });
 
   it('lets only the chair, secretary or coordinator open a round, and checks its input', async () => {

@@ -38,13 +38,14 @@ describe('measure tables from CSV and XLSX files, and the status report', () => 
     expect(data.focusAreas[0].goals.map((g: any) => g.measures.length)).toEqual([2, 1]);
     expect(data.focusAreas[0].goals[0].measures[1]).toMatchObject({
       title: 'Kouluterveyskyselyn tulosten käsittely',
-      targetGroup: 'children-youth',
+      targetGroup: 'lapset ja nuoret',
       status: 'started',
       schedule: '2026',
     });
     expect(data.focusAreas[1].goals[0].measures[0]).toMatchObject({
-      responsible: 'kaupunkikehitys; liikuntapalvelut',
-      targetGroup: 'all',
+      // Two parties, named with ", " between them as /data always joins them.
+      responsible: 'kaupunkikehitys, liikuntapalvelut',
+      targetGroup: 'kaikki',
       status: 'not-started',
     });
 

@@ -3,6 +3,7 @@ import type { SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { GroupsSection } from './GroupsSection';
 import { UsersSection } from './UsersSection';
+import { OutboxSection } from '../notifications/OutboxSection';
 import '../components/forms.css';
 import '../groups/groups.css';
 import './admin.css';
@@ -29,6 +30,7 @@ export function AdminPage({ user, onSessionLost }: Props) {
       <p className="page-intro">{t('admin.intro')}</p>
       <UsersSection selfId={user.id} onSessionLost={onSessionLost} />
       <GroupsSection onSessionLost={onSessionLost} />
+      <OutboxSection onSessionLost={onSessionLost} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { GROUPS_HREF } from '../routing/route';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EditMemberDialog } from './EditMemberDialog';
 import { GroupPlans } from './GroupPlans';
+import { GroupMeetings } from '../meetings/GroupMeetings';
 import { AnnualClock } from '../calendar/AnnualClock';
 import { MemberTable } from './MemberTable';
 import { RenameGroupDialog } from './RenameGroupDialog';
@@ -111,6 +112,8 @@ function GroupView({ group, reload, onSessionLost }: ViewProps) {
         <h2 id={plansHeadingId}>{t('groups.plansHeading')}</h2>
         <GroupPlans plans={group.plans} />
       </section>
+
+      <GroupMeetings groupId={group.id} plans={group.plans} canManage={manage} onSessionLost={onSessionLost} />
 
       <AnnualClock groupId={group.id} plans={group.plans} onSessionLost={onSessionLost} />
 

@@ -7,6 +7,7 @@ import { tableEn } from './table.en';
 import { editorEn } from './editor.en';
 import { indicatorsEn } from './indicators.en';
 import { publishingEn } from './publishing.en';
+import { meetingsEn } from './meetings.en';
 import { roundsEn } from './rounds.en';
 import { respondEn } from './respond.en';
 import { notificationsEn } from './notifications.en';
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...editorEn,
   indicators: indicatorsEn,
   publishing: publishingEn,
+  meetings: meetingsEn,
   rounds: roundsEn,
   respond: respondEn,
   notifications: notificationsEn,

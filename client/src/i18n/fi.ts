@@ -6,6 +6,7 @@ import { tableFi } from './table.fi';
 import { editorFi } from './editor.fi';
 import { indicatorsFi } from './indicators.fi';
 import { publishingFi } from './publishing.fi';
+import { meetingsFi } from './meetings.fi';
 import { roundsFi } from './rounds.fi';
 import { respondFi } from './respond.fi';
 import { notificationsFi } from './notifications.fi';
@@ -21,6 +22,7 @@ export const fi = {
   ...editorFi,
   indicators: indicatorsFi,
   publishing: publishingFi,
+  meetings: meetingsFi,
   rounds: roundsFi,
   respond: respondFi,
   notifications: notificationsFi,

@@ -7,6 +7,7 @@ import { tableSv } from './table.sv';
 import { editorSv } from './editor.sv';
 import { indicatorsSv } from './indicators.sv';
 import { publishingSv } from './publishing.sv';
+import { meetingsSv } from './meetings.sv';
 import { roundsSv } from './rounds.sv';
 import { respondSv } from './respond.sv';
 import { notificationsSv } from './notifications.sv';
@@ -21,6 +22,7 @@ export const sv: Messages = {
   ...editorSv,
   indicators: indicatorsSv,
   publishing: publishingSv,
+  meetings: meetingsSv,
   rounds: roundsSv,
   respond: respondSv,
   notifications: notificationsSv,

@@ -17,6 +17,7 @@ export type Route =
   | { page: 'plan'; planId: string; view: PlanView }
   | { page: 'groups' }
   | { page: 'group'; groupId: string }
+  | { page: 'meeting'; meetingId: string }
   | { page: 'admin' }
   | { page: 'invite'; token: string }
   /** A status round's respondent, from the link in the mail (no account needed). */
@@ -77,6 +78,8 @@ export function parseRoute(pathname: string): Route {
     if (plan && view) return { page: 'plan', planId: decodeURIComponent(plan[1]!), view };
     const groupId = segment('groups');
     if (groupId) return { page: 'group', groupId };
+    const meetingId = segment('meetings');
+    if (meetingId) return { page: 'meeting', meetingId };
     const token = segment('invite');
     if (token) return { page: 'invite', token };
     const responseToken = segment('respond');
@@ -113,6 +116,10 @@ export function groupHref(groupId: string): string {
   return `/groups/${encodeURIComponent(groupId)}`;
 }
 
+export function meetingHref(meetingId: string): string {
+  return `/meetings/${encodeURIComponent(meetingId)}`;
+}
+
 export const PLANS_HREF = '/';
 export const GROUPS_HREF = '/groups';
 export const ADMIN_HREF = '/admin';
@@ -128,6 +135,8 @@ export function routeHref(route: Route): string {
       return GROUPS_HREF;
     case 'group':
       return groupHref(route.groupId);
+    case 'meeting':
+      return meetingHref(route.meetingId);
     case 'admin':
       return ADMIN_HREF;
     case 'invite':

@@ -1,6 +1,6 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUSES, type StatusCounts } from '../../../shared/plan';
+import { STATUSES, buildStatusReport, type PlanData, type StatusCounts, type StatusReport } from '../../../shared/plan';
 import type { PlanTableStore } from './planTableStore';
 import { StatusIcon } from './StatusIcon';
 import { useStatusReport } from './usePlanTable';
@@ -29,10 +29,19 @@ function Bar({ counts }: { counts: StatusCounts }) {
  * area's title changed.
  */
 export const StatusSummary = memo(function StatusSummary({ store }: { store: PlanTableStore }) {
+  return <StatusSummaryView report={useStatusReport(store)} />;
+});
+
+/** The same summary for data that does not change, such as a read-only version. */
+export function StaticStatusSummary({ data }: { data: PlanData }) {
+  const report = useMemo(() => buildStatusReport(data), [data]);
+  return <StatusSummaryView report={report} />;
+}
+
+function StatusSummaryView({ report }: { report: StatusReport }) {
   const { t } = useTranslation();
   const headingId = useId();
   const captionId = useId();
-  const report = useStatusReport(store);
   const total = sum(report.total);
   return (
     <section className="mt-summary" aria-labelledby={headingId}>
@@ -99,4 +108,4 @@ export const StatusSummary = memo(function StatusSummary({ store }: { store: Pla
       </div>
     </section>
   );
-});
+}

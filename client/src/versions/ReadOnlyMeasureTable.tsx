@@ -4,7 +4,7 @@ import type { GoalData, MeasureData, PlanData } from '../../../shared/plan';
 import { numberEntities } from '../table/numbering';
 import { StatusIcon } from '../table/StatusIcon';
 import { StatusLegend } from '../table/StatusLegend';
-import { StatusSummary } from '../table/StatusSummary';
+import { StaticStatusSummary } from '../table/StatusSummary';
 import '../table/table.css';
 
 const COLUMNS = ['goal', 'measure', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status'] as const;
@@ -56,7 +56,7 @@ export function ReadOnlyMeasureTable({ data }: { data: PlanData }) {
         </table>
         {data.focusAreas.length === 0 && <p className="mt-empty">{t('table.empty.table')}</p>}
       </div>
-      <StatusSummary data={data} />
+      <StaticStatusSummary data={data} />
     </section>
   );
 }

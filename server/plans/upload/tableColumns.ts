@@ -1,6 +1,6 @@
 /** The columns of a measure table, and how its header row may name them. */
 
-export type Column = 'focusArea' | 'goal' | 'title' | 'responsible' | 'targetGroup' | 'indicator' | 'schedule' | 'status' | 'statusNote';
+export type Column = 'focusArea' | 'goal' | 'title' | 'responsible' | 'targetGroup' | 'project' | 'indicator' | 'schedule' | 'status' | 'statusNote';
 
 /** Header names in Finnish, Swedish and English, compared without case, punctuation or spacing. */
 const HEADER_ALIASES: Record<Column, string[]> = {
@@ -8,7 +8,8 @@ const HEADER_ALIASES: Record<Column, string[]> = {
   goal: ['tavoite', 'tavoitteet', 'mål', 'mal', 'goal', 'goals'],
   title: ['toimenpide', 'toimenpiteet', 'åtgärd', 'åtgärder', 'measure', 'measures', 'action'],
   responsible: ['vastuutaho', 'vastuutahot', 'vastuu', 'moniammatillinen vastuu', 'vastuuhenkilö', 'ansvarig', 'ansvar', 'responsible'],
-  targetGroup: ['kohderyhmä', 'väestöryhmä', 'ikäryhmä', 'målgrupp', 'target group', 'targetgroup'],
+  targetGroup: ['kohderyhmä', 'kohderyhmät', 'väestöryhmä', 'ikäryhmä', 'målgrupp', 'målgrupper', 'target group', 'target groups', 'targetgroup'],
+  project: ['hanke', 'hankkeet', 'projekti', 'projektit', 'projekt', 'projekter', 'project', 'projects'],
   indicator: ['mittari', 'mittarit', 'indikaattori', 'indikator', 'indicator'],
   schedule: ['aikataulu', 'aikataulutus', 'tidtabell', 'schedule'],
   status: ['tila', 'liikennevalo', 'status', 'tilanne'],

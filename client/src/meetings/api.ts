@@ -1,0 +1,16 @@
+import type { MeetingDetail, MeetingSummary, NewMeeting } from '../../../shared/api/meetings';
+import { api } from '../api/http';
+
+export type { MeetingDetail, MeetingSummary, NewMeeting };
+
+const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
+
+export const listMeetings = (groupId: string) => api<MeetingSummary[]>(`/groups/${encodeURIComponent(groupId)}/meetings`);
+export const createMeeting = (groupId: string, meeting: NewMeeting) =>
+  api<MeetingSummary>(`/groups/${encodeURIComponent(groupId)}/meetings`, { method: 'POST', body: meeting });
+export const getMeeting = (id: string) => api<MeetingDetail>(meetingPath(id));
+export const setMeetingState = (id: string, state: 'open' | 'closed') => api<MeetingSummary>(`${meetingPath(id)}/state`, { method: 'POST', body: { state } });
+export const approveMeeting = (id: string) => api<MeetingSummary>(`${meetingPath(id)}/approve`, { method: 'POST', body: {} });
+/** The minutes' address: HTML opens in the browser, DOCX and PDF download. */
+export const minutesHref = (id: string, format: 'html' | 'docx' | 'pdf', itemId?: string) =>
+  `/api${meetingPath(id)}/minutes?format=${format}${itemId ? `&item=${encodeURIComponent(itemId)}` : ''}`;
