@@ -11,5 +11,7 @@ export function focusPlanRow(target: { measureId?: string; focusAreaId?: string 
   const row = document.querySelector(`[data-row-kind="${kind}"][data-row-id="${CSS.escape(id)}"]`);
   if (!row) return;
   row.classList.add(HIGHLIGHT);
-  row.scrollIntoView({ block: 'center', behavior: 'auto' });
+  // Vertically only: scrollIntoView would also scroll the wide table sideways and hide the measures' titles.
+  const box = row.getBoundingClientRect();
+  window.scrollTo({ top: window.scrollY + box.top - (window.innerHeight - box.height) / 2, behavior: 'auto' });
 }
