@@ -1,14 +1,28 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-// Registers the Roboto fonts and pdfmake's access policies (no file or URL but its own fonts).
-import '../../exports/pdf/pdf';
 import { SIGNATURES, meetingTime, minutesHeading, type Minutes } from './minutesModel';
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = path.dirname(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
+pdfmake.setFonts({
+  Roboto: {
+    normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
+    bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
+    italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
+    bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+  },
+});
+// The minutes are made from the meeting's words only: pdfmake may read its own fonts and fetch nothing.
+pdfmake.setLocalAccessPolicy((file) => path.dirname(path.resolve(file)) === FONT_DIR);
+pdfmake.setUrlAccessPolicy(() => false);
 
 const bullets = (items: string[]): Content => (items.length ? { ul: items.map((text) => ({ text })), margin: [0, 0, 0, 8] } : { text: '–' });
 const h1 = (text: string): Content => ({ text, fontSize: 14, bold: true, margin: [0, 14, 0, 4] });
 const h2 = (text: string): Content => ({ text, fontSize: 11, bold: true, margin: [0, 8, 0, 2] });
 
-/** The minutes as a PDF (pdfmake, as the plan's PDF export): text objects, never markup, so nothing needs escaping. */
+/** The minutes as a PDF (pdfmake, Roboto embedded): text objects, never markup, so nothing needs escaping. */
 export async function renderMinutesPdf(minutes: Minutes): Promise<Buffer> {
   const content: Content[] = [
     { text: minutesHeading(minutes), fontSize: 20, bold: true, margin: [0, 0, 0, 8] },
