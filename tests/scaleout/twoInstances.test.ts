@@ -102,11 +102,15 @@ describe.skipIf(skipScaleout)('several server processes on PostgreSQL and Redis'
     await Promise.all([waitForAcknowledged(onA), waitForAcknowledged(onB)]);
     await waitFor(() => bodyText(onA.doc) === bodyText(onB.doc), 'convergence');
 
-    onA.provider.setAwarenessField('user', { name: 'Anna A:lla', color: '#0b6e4f' });
-    await waitFor(
-      () => [...onB.provider.awareness!.getStates().values()].some((s) => (s as { user?: { name?: string } }).user?.name === 'Anna A:lla'),
-      'awareness A → B',
-    );
+    // The table cell A's client edits reaches B's clients; the name shown with it is the one
+    // A's server took from the session, not whatever the client claimed (awarenessExtension.ts).
+    const me = (await adminOnA.get('/api/session')).body.user as { name: string };
+    onA.provider.setAwarenessField('user', { name: 'Väitetty nimi', color: '#0b6e4f' });
+    onA.provider.setAwarenessField('editing', { measureId: 'm-kahden-palvelimen', field: 'status' });
+    type Presence = { user?: { name?: string }; editing?: { measureId?: string } };
+    const presenceOnB = () => [...onB.provider.awareness!.getStates().values()].map((s) => s as Presence).find((s) => s.editing?.measureId === 'm-kahden-palvelimen');
+    await waitFor(() => presenceOnB() !== undefined, 'awareness A → B');
+    expect(presenceOnB()!.user?.name).toBe(me.name);
   });
 
   it('records a table change made through A once in the audit trail, readable on both', async () => {

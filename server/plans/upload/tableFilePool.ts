@@ -64,7 +64,10 @@ export class TableFilePool {
     this.pool.on('message', (message: unknown) => {
       if (isParseStarted(message)) this.pending.get(message.parseStarted)?.started();
     });
-    this.pool.on('error', (error: Error) => {
+    this.pool.on('error', (error: NodeJS.ErrnoException) => {
+      // A thread that ran out of heap also rejects its own parse (answered 413 below);
+      // under load that rejection can come after this event, so it must not abort the others.
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return;
       log.error({ alarm: true, err: error }, 'an upload parse thread failed to start');
       for (const parse of this.pending.values()) parse.abort.abort('unavailable');
     });
@@ -102,11 +105,11 @@ export class TableFilePool {
       log.warn({ ...about, timeoutMs: this.options.timeoutMs }, 'upload parse stopped at its time limit');
       return new HttpError(413, `The file took longer than ${this.options.timeoutMs / 1000} s to read and was refused`);
     }
-    if (signal.reason === 'unavailable') return new HttpError(503, 'Importing files is not available right now');
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       log.warn({ ...about, memoryMb: this.options.memoryMb }, 'upload parse ran out of memory');
       return new HttpError(413, `Reading the file needed more than ${this.options.memoryMb} MB of memory`);
     }
+    if (signal.reason === 'unavailable') return new HttpError(503, 'Importing files is not available right now');
     return error;
   }
 
