@@ -61,7 +61,8 @@ describe('the indicators view of a plan', () => {
     const card = page.getByRole('article', { name: 'Toimeentulotukea saaneet 25–64-vuotiaat, % vastaavanikäisestä väestöstä' });
     const chart = card.getByRole('img');
     await chart.waitFor();
-    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(300);
+    // The chart is rendered on the server (vega); on a loaded machine the first render takes seconds.
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 20_000 }).toBeGreaterThan(300);
     expect(await chart.getAttribute('alt')).toMatch(/^Kaavio: Toimeentulotukea .* Porvoo 2023: .*Lähde: THL, Sotkanet\.fi \(CC BY 4\.0\), haettu \d/);
     const table = card.getByRole('table', { name: 'Luvut taulukkona' });
     expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Vuosi', 'Porvoo', 'Itä-Uudenmaan hyvinvointialue', 'Koko maa', 'Porvoo, naiset', 'Porvoo, miehet']);
