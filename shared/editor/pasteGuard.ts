@@ -8,7 +8,8 @@ function markFits(mark: Mark): boolean {
   return rules !== undefined && Object.entries(rules).every(([name, rule]) => rule.valid(mark.attrs[name]));
 }
 
-function repairNode(node: Node): Node {
+/** The node within the rules, or `null` when it lacks a required attribute (a chart without a valid indicator id) and is left out. */
+function repairNode(node: Node): Node | null {
   const marks = node.marks.every(markFits) ? node.marks : node.marks.filter(markFits);
   if (node.isText) return marks === node.marks ? node : node.mark(marks);
   const rules = hasOwn(NODE_RULES, node.type.name) ? (NODE_RULES[node.type.name] ?? {}) : {};
@@ -16,6 +17,7 @@ function repairNode(node: Node): Node {
   for (const [name, rule] of Object.entries(rules)) {
     if (rule.valid(attrs[name])) continue;
     const repaired = rule.repair(attrs[name]);
+    if (repaired === undefined && rule.required) return null;
     attrs[name] = repaired === undefined ? (node.type.spec.attrs?.[name]?.default ?? null) : repaired;
   }
   return node.type.create(attrs, repairFragment(node.content), marks);
@@ -23,7 +25,10 @@ function repairNode(node: Node): Node {
 
 function repairFragment(fragment: Fragment): Fragment {
   const nodes: Node[] = [];
-  fragment.forEach((node) => nodes.push(repairNode(node)));
+  fragment.forEach((node) => {
+    const repaired = repairNode(node);
+    if (repaired) nodes.push(repaired);
+  });
   return Fragment.fromArray(nodes);
 }
 

@@ -1,6 +1,7 @@
-import type { AnyExtension } from '@tiptap/core';
+import type { AnyExtension, NodeViewRenderer } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
+import { IndicatorChart, PlanTextDocument } from './indicatorChartNode';
 import { PasteGuard } from './pasteGuard';
 import { isSafeLinkHref } from './planTextRules';
 
@@ -17,15 +18,22 @@ export const BODY_FIELD = 'body';
  *
  * Undo/redo is off: collaborative undo comes from the Collaboration extension
  * (per user, via Y.UndoManager), never from ProseMirror's shared history.
+ *
+ * `indicatorChartView` draws indicator charts in the browser; the schema is
+ * the same with or without it.
  */
-export function planTextExtensions(): AnyExtension[] {
+export function planTextExtensions(options: { indicatorChartView?: NodeViewRenderer } = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       undoRedo: false,
+      // Ours: charts may stand between the top-level blocks (indicatorChartNode.ts).
+      document: false,
       heading: { levels: [1, 2, 3, 4] },
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isSafeLinkHref(url) },
     }),
     TableKit.configure({ table: { resizable: false } }),
+    PlanTextDocument,
+    IndicatorChart.configure({ nodeView: options.indicatorChartView ?? null }),
     PasteGuard,
   ];
 }

@@ -13,6 +13,8 @@ const text = (value: string, marks?: JSONContent['marks']): JSONContent => (mark
 const paragraph = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
 const cell = (attrs: Record<string, unknown>, value = 'solu'): JSONContent => ({ type: 'tableCell', attrs, content: [paragraph(text(value))] });
 const table = (...cells: JSONContent[]): JSONContent => ({ type: 'table', content: [{ type: 'tableRow', content: cells }] });
+const chart = (attrs?: Record<string, unknown>): JSONContent => (attrs ? { type: 'indicatorChart', attrs } : { type: 'indicatorChart' });
+const listOf = (...blocks: JSONContent[]): JSONContent => ({ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('kohta')), ...blocks] }] });
 
 describe('the plan-text rules', () => {
   it('name every node, mark and attribute of the editor schema, and nothing else', () => {
@@ -33,6 +35,13 @@ describe('the plan-text rules', () => {
     // What the editor's own schema produces, every default included.
     const editorJSON = planTextSchema().nodeFromJSON(doc(table(cell({})), { type: 'orderedList', content: [{ type: 'listItem', content: [paragraph()] }] }));
     expect(planTextProblem(editorJSON.toJSON())).toBeNull();
+  });
+
+  it('accept indicator charts between the top-level blocks', () => {
+    expect(planTextProblem(doc(paragraph(text('Ennen')), chart({ indicatorId: 'abc_DEF-123' }), paragraph(text('Jälkeen'))))).toBeNull();
+    expect(planTextProblem(doc(chart({ indicatorId: 'a' }), chart({ indicatorId: 'x'.repeat(64) })))).toBeNull();
+    // As the editor's own schema writes it.
+    expect(planTextProblem(planTextSchema().nodeFromJSON(doc(chart({ indicatorId: 'abc' }))).toJSON())).toBeNull();
   });
 
   it.each([
@@ -58,6 +67,17 @@ describe('the plan-text rules', () => {
     ['bold inside code', doc(paragraph(text('x', [{ type: 'code' }, { type: 'bold' }])))],
     ['nesting 60 deep', doc(Array.from({ length: 60 }).reduce<JSONContent>((inner) => ({ type: 'blockquote', content: [inner] }), paragraph()))],
     ['six megabytes of text', doc(...Array.from({ length: 6 }, () => paragraph(text('a'.repeat(1 << 20)))))],
+    ['a chart without an indicator', doc(chart())],
+    ['a chart of a null indicator', doc(chart({ indicatorId: null }))],
+    ['a chart whose indicator id is a number', doc(chart({ indicatorId: 42 }))],
+    ['a chart whose indicator id has spaces', doc(chart({ indicatorId: 'a b' }))],
+    ['a chart whose indicator id is 65 characters', doc(chart({ indicatorId: 'x'.repeat(65) }))],
+    ['a chart whose indicator id is a megabyte', doc(chart({ indicatorId: 'x'.repeat(1 << 20) }))],
+    ['a chart with an unknown attribute', doc(chart({ indicatorId: 'abc', display: 'pie' }))],
+    ['a chart with content', doc({ type: 'indicatorChart', attrs: { indicatorId: 'abc' }, content: [paragraph(text('x'))] })],
+    ['a chart inside a list', doc(listOf(chart({ indicatorId: 'abc' })))],
+    ['a chart inside a table cell', doc(table({ type: 'tableCell', attrs: {}, content: [chart({ indicatorId: 'abc' })] }))],
+    ['a chart inside a quote', doc({ type: 'blockquote', content: [chart({ indicatorId: 'abc' })] })],
   ])('refuse %s', (_what, body) => {
     expect(planTextProblem(body)).not.toBeNull();
   });
@@ -96,6 +116,19 @@ describe('the plan text repaired for readers', () => {
     expect(words).not.toMatch(/onclick|javascript|glitter|futureWidget/);
   });
 
+  it('keeps charts of valid indicators, moves them out of lists and cells, and drops those that name none', () => {
+    const kept = doc(paragraph(text('a')), chart({ indicatorId: 'abc' }));
+    expect(sanitizePlanText(kept)).toEqual(kept);
+    const repaired = sanitizePlanText(
+      doc(chart(), chart({ indicatorId: 'a b', display: 'pie' }), chart({ indicatorId: 'hyva', display: 'pie' }), listOf(chart({ indicatorId: 'listassa' }))),
+    );
+    expect(planTextProblem(repaired)).toBeNull();
+    const charts = JSON.stringify(repaired).match(/"indicatorId":"[^"]*"/g);
+    expect(charts).toEqual(['"indicatorId":"hyva"', '"indicatorId":"listassa"']);
+    expect(JSON.stringify(repaired)).toContain('kohta');
+    expect(JSON.stringify(repaired)).not.toContain('pie');
+  });
+
   it('fills what the structure requires, or falls back to the text', () => {
     const repaired = sanitizePlanText(doc(table({ type: 'tableCell', attrs: {} }), { type: 'bulletList', content: [paragraph(text('ilman kohtaa'))] }));
     expect(planTextProblem(repaired)).toBeNull();
@@ -114,7 +147,7 @@ describe('the plan text repaired for readers', () => {
         fc.record(
           {
             type: fc.constantFrom(...Object.keys(NODE_RULES), 'futureWidget'),
-            attrs: fc.dictionary(fc.constantFrom('colspan', 'rowspan', 'level', 'start', 'href', 'x'), fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null))),
+            attrs: fc.dictionary(fc.constantFrom('colspan', 'rowspan', 'level', 'start', 'href', 'indicatorId', 'x'), fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null))),
             content: fc.array(tie('node'), { maxLength: 4 }),
           },
           { requiredKeys: ['type'] },

@@ -9,6 +9,8 @@
  * with `planTextExtensions()`.
  */
 
+import { isEntityId } from '../plan/ids';
+
 /** A table cell spans at most this many columns or rows (Word's own limit is 63 columns). */
 export const MAX_SPAN = 50;
 /** Columns of one table row, spans counted: the editor's table map is width × height. */
@@ -27,6 +29,8 @@ export interface AttributeRule {
   valid(value: unknown): boolean;
   /** A valid value close to `value`, or `undefined` when the attribute should fall back to its default. */
   repair(value: unknown): unknown;
+  /** The node means nothing without a valid value (a chart of no indicator): one that lacks it is refused, and left out by repairs. */
+  required?: boolean;
 }
 
 function integer(min: number, max: number): AttributeRule {
@@ -72,6 +76,9 @@ export function isSafeLinkHref(href: unknown): href is string {
   return typeof href === 'string' && href !== '' && href.length <= MAX_HREF_LENGTH && ALLOWED_URL.test(href.replace(IGNORED_IN_URL, ''));
 }
 
+/** An id of the plan document's entities (shared/plan/ids.ts): URL-safe, 1–64 characters. */
+const entityId: AttributeRule = { valid: isEntityId, repair: () => undefined, required: true };
+
 const linkHref: AttributeRule = { valid: isSafeLinkHref, repair: () => undefined };
 
 const cellAttributes = {
@@ -98,6 +105,7 @@ export const NODE_RULES: Readonly<Record<string, Readonly<Record<string, Attribu
   tableRow: {},
   tableCell: cellAttributes,
   tableHeader: cellAttributes,
+  indicatorChart: { indicatorId: entityId },
 };
 
 /** Every mark of the plan text and its attributes. */

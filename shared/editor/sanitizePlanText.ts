@@ -17,18 +17,19 @@ import { planTextBlockProblem, planTextProblem, planTextSize } from './validateP
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Known attributes with valid values; `null` when a required one cannot be repaired (the mark is then dropped). */
+/** Known attributes with valid values; `null` when a required one is missing or cannot be repaired (the mark or node is then dropped). */
 function repairAttributes(attrs: unknown, rules: Readonly<Record<string, AttributeRule>>): Record<string, unknown> | null {
   const repaired: Record<string, unknown> = {};
-  if (!isRecord(attrs)) return repaired;
-  for (const [name, value] of Object.entries(attrs)) {
-    const rule = hasOwn(rules, name) ? rules[name] : undefined;
-    if (!rule) continue;
-    const kept = rule.valid(value) ? value : rule.repair(value);
-    if (kept !== undefined) repaired[name] = kept;
-    else if (name === 'href') return null;
+  if (isRecord(attrs)) {
+    for (const [name, value] of Object.entries(attrs)) {
+      const rule = hasOwn(rules, name) ? rules[name] : undefined;
+      if (!rule) continue;
+      const kept = rule.valid(value) ? value : rule.repair(value);
+      if (kept !== undefined) repaired[name] = kept;
+      else if (name === 'href') return null;
+    }
   }
-  return repaired;
+  return Object.entries(rules).some(([name, rule]) => rule.required && !hasOwn(repaired, name)) ? null : repaired;
 }
 
 /** Known marks with valid attributes, as a set the schema accepts (no duplicates, no bold inside code). */
@@ -64,7 +65,8 @@ function repairNode(node: unknown, depth: number): Node[] {
   const children = (Array.isArray(node.content) ? node.content : []).flatMap((child) => repairNode(child, depth + 1));
   const known = typeof node.type === 'string' && node.type !== 'doc' && hasOwn(NODE_RULES, node.type);
   if (!known || depth > MAX_DEPTH) return children;
-  const attrs = repairAttributes(node.attrs, NODE_RULES[node.type as string] ?? {}) ?? {};
+  const attrs = repairAttributes(node.attrs, NODE_RULES[node.type as string] ?? {});
+  if (!attrs) return children;
   const repaired = fitContent(schema.nodes[node.type as string] as NodeType, attrs, children);
   return repaired ? [repaired] : children;
 }

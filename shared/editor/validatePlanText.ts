@@ -21,6 +21,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function attributesProblem(owner: string, attrs: unknown, rules: Readonly<Record<string, AttributeRule>>): string | null {
+  for (const [name, rule] of Object.entries(rules)) {
+    if (rule.required && !(isRecord(attrs) && hasOwn(attrs, name))) return `${owner}: attribute "${name}" missing`;
+  }
   if (attrs === undefined) return null;
   if (!isRecord(attrs)) return `${owner}: attributes are not an object`;
   for (const [name, value] of Object.entries(attrs)) {

@@ -29,6 +29,10 @@ const HOSTILE_BLOCKS: Record<string, () => Y.XmlElement> = {
     element('table', {}, [element('tableRow', {}, [element('tableCell', { colspan: 1e9, rowspan: 1 }, [paragraph('valtava solu')])])]),
   'a node the editor does not know': () => element('futureWidget', {}, [paragraph('tuntematon solmu')]),
   'an attribute the editor does not know': () => paragraph('tuntematon attribuutti', { onclick: 'alert(1)' }),
+  'an indicator chart whose id is not an id': () => element('indicatorChart', { indicatorId: '<img src=x onerror=alert(1)>' }, []),
+  'an indicator chart without an indicator': () => element('indicatorChart', {}, []),
+  'an indicator chart inside a list': () =>
+    element('bulletList', {}, [element('listItem', {}, [paragraph('listan kohta'), element('indicatorChart', { indicatorId: 'listaKaavio' }, [])])]),
 };
 
 describe('the plan text on the socket keeps to the editor schema', () => {
@@ -88,6 +92,8 @@ describe('the plan text on the socket keeps to the editor schema', () => {
     const observer = await connect(admin);
     const writer = await connect(member);
     appendParagraph(writer.doc, 'Kelvollinen kappale');
+    const body = writer.doc.getXmlFragment('body');
+    body.insert(body.length, [element('indicatorChart', { indicatorId: 'kelvollinenKaavio' }, [])]);
     const measureId = readPlanData(writer.doc, planId).focusAreas[0]!.goals[0]!.measures[0]!.id;
     setMeasureField(writer.doc, measureId, 'statusNote', 'Kelvollinen tilanne');
     await waitForAcknowledged(writer);
@@ -98,7 +104,8 @@ describe('the plan text on the socket keeps to the editor schema', () => {
     await server.restart();
     const text = JSON.stringify(await storedBody());
     expect(text).toContain('Kelvollinen kappale');
-    for (const trace of ['valtava solu', 'tuntematon solmu', 'tuntematon attribuutti', 'futureWidget', 'onclick']) {
+    expect(text).toContain('"indicatorId":"kelvollinenKaavio"');
+    for (const trace of ['valtava solu', 'tuntematon solmu', 'tuntematon attribuutti', 'futureWidget', 'onclick', 'listaKaavio']) {
       expect(text).not.toContain(trace);
     }
     const reopened = await connect(admin);
