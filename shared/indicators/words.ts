@@ -109,8 +109,12 @@ export function sotkanetAttribution(fetchedAt: string, lang: Language): string {
   return CHART_WORDS[lang].sotkanetSource(formatFetchDate(fetchedAt, lang));
 }
 
-/** A figure with the language's decimal sign and grouping (12,3 · 12.3; 50 123 · 50,123). */
-export function formatFigure(value: number, lang: Language, decimals: number | null = null): string {
+/**
+ * A figure with the language's decimal sign and grouping (12,3 · 12.3; 50 123 · 50,123);
+ * `signed` writes a change with its sign (+0,3 · −0,4 · 0).
+ */
+export function formatFigure(value: number, lang: Language, decimals: number | null = null, signed = false): string {
   const options: Intl.NumberFormatOptions = decimals === null ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  if (signed) options.signDisplay = 'exceptZero';
   return new Intl.NumberFormat(LOCALES[lang], options).format(value);
 }
