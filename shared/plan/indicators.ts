@@ -16,7 +16,9 @@
  * `PlanDocError`; readers never throw and skip what they cannot read.
  */
 import * as Y from 'yjs';
+import { entityEntries, getMeasureMap } from './collections';
 import { getMeta, PlanDocError } from './doc';
+import { readRefIds, writeRefIds } from './measureRefs';
 import { isEntityId, newId } from './ids';
 import { placeAt, sortOrdered } from './order';
 
@@ -272,9 +274,20 @@ export function setLocalValues(doc: Y.Doc, id: string, points: readonly Indicato
   }, origin);
 }
 
-/** Removes an indicator; false if the plan had none of that id. */
+/**
+ * Removes an indicator and, in the same transaction, every measure's
+ * reference to it, so that no measure names an indicator the plan no longer
+ * has (not even for a moment another client could see); false if the plan
+ * had none of that id.
+ */
 export function removePlanIndicator(doc: Y.Doc, id: string, origin?: unknown): boolean {
   if (!isEntityId(id) || !getIndicatorMap(doc).has(id)) return false;
-  doc.transact(() => getIndicatorMap(doc).delete(id), origin);
+  doc.transact(() => {
+    for (const [, measure] of entityEntries(getMeasureMap(doc))) {
+      const refs = readRefIds(measure, 'indicator');
+      if (refs.includes(id)) writeRefIds(measure, 'indicator', refs.filter((ref) => ref !== id));
+    }
+    getIndicatorMap(doc).delete(id);
+  }, origin);
   return true;
 }
