@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type * as Y from 'yjs';
 import type { ReactNode } from 'react';
+import type { NodeViewRenderer } from '@tiptap/core';
 import { planTextExtensions } from '../../../shared/editor/planTextExtensions';
 import { sanitizePlanText } from '../../../shared/editor/sanitizePlanText';
 import { fragmentJSON } from '../../../shared/editor/yPlanText';
@@ -11,6 +12,8 @@ interface Props {
   body: Y.XmlFragment;
   statusBar: ReactNode;
   editorAttributes: Record<string, string>;
+  /** Draws the text's indicator charts, as the live editor does. */
+  indicatorChartView?: NodeViewRenderer;
 }
 
 /**
@@ -19,11 +22,11 @@ interface Props {
  * binding at all, so nothing this page does can write over the real text.
  * Taken once, when the problem was found; a reload shows later changes.
  */
-export function PausedPlanText({ body, statusBar, editorAttributes }: Props) {
+export function PausedPlanText({ body, statusBar, editorAttributes, indicatorChartView }: Props) {
   const { t } = useTranslation();
   const editor = useEditor(
     {
-      extensions: [...planTextExtensions(), HeadingOutline],
+      extensions: [...planTextExtensions({ indicatorChartView }), HeadingOutline],
       content: sanitizePlanText(fragmentJSON(body)),
       editable: false,
       enableContentCheck: true,

@@ -1,16 +1,20 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type { NodeViewRenderer } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { BODY_FIELD, planTextExtensions } from '../../../shared/editor/planTextExtensions';
+import { parseDocumentName } from '../../../shared/documentNames';
+import { planIndicatorData, type PlanIndicatorData } from '../indicators/planIndicatorData';
 import type { AwarenessUser } from '../collab/usePlanProvider';
 import { BodyGuard, bodyProblem, unbindCollaboration } from './bodyGuard';
 import { CommentHighlights, type EditorComments } from './commentHighlights';
 import { CommentSelectionButton } from './CommentSelectionButton';
 import { HeadingOutline } from './headingOutline';
+import { indicatorChartView } from './IndicatorChartBlock';
 import { PausedPlanText } from './PausedPlanText';
 import { renderCaret } from './renderCaret';
 import { Toolbar } from './Toolbar';
@@ -46,6 +50,7 @@ function editorAttributes(label: string, readOnly: boolean): Record<string, stri
 export function PlanEditor(props: Props) {
   const { t } = useTranslation();
   const body = props.provider.document.getXmlFragment(BODY_FIELD);
+  const charts = usePlanCharts(props.provider);
   // Checked before the live editor exists: its Yjs binding renders (and deletes what it cannot build) as it is made.
   const [checked, setChecked] = useState(() => ({ body, paused: bodyProblem(body) !== null }));
   let current = checked;
@@ -54,12 +59,43 @@ export function PlanEditor(props: Props) {
     setChecked(current);
   }
   if (current.paused) {
-    return <PausedPlanText body={body} statusBar={props.statusBar} editorAttributes={editorAttributes(t('plan.editorLabel'), true)} />;
+    return (
+      <PausedPlanText
+        body={body}
+        statusBar={props.statusBar}
+        editorAttributes={editorAttributes(t('plan.editorLabel'), true)}
+        indicatorChartView={charts?.view}
+      />
+    );
   }
-  return <LivePlanEditor {...props} body={body} onInvalid={() => setChecked({ body, paused: true })} />;
+  return <LivePlanEditor {...props} body={body} charts={charts} onInvalid={() => setChecked({ body, paused: true })} />;
 }
 
-function LivePlanEditor({ provider, user, readOnly, statusBar, comments, body, onInvalid }: Props & { body: Y.XmlFragment; onInvalid: () => void }) {
+interface PlanCharts {
+  indicators: PlanIndicatorData;
+  view: NodeViewRenderer;
+}
+
+/** The plan's indicator data and the node view that draws its charts in the text, one of each per document. */
+function usePlanCharts(provider: HocuspocusProvider): PlanCharts | null {
+  return useMemo(() => {
+    const planId = parseDocumentName(provider.configuration.name)?.planId;
+    if (!planId) return null;
+    const indicators = planIndicatorData(provider.document, planId);
+    return { indicators, view: indicatorChartView({ planId, indicators }) };
+  }, [provider]);
+}
+
+function LivePlanEditor({
+  provider,
+  user,
+  readOnly,
+  statusBar,
+  comments,
+  body,
+  charts,
+  onInvalid,
+}: Props & { body: Y.XmlFragment; charts: PlanCharts | null; onInvalid: () => void }) {
   const { t } = useTranslation();
   const label = t('plan.editorLabel');
   // The editor is built once per document; what comments do is read through this at each use.
@@ -71,7 +107,7 @@ function LivePlanEditor({ provider, user, readOnly, statusBar, comments, body, o
   const editor = useEditor(
     {
       extensions: [
-        ...planTextExtensions(),
+        ...planTextExtensions({ indicatorChartView: charts?.view }),
         BodyGuard.configure({ body, onInvalid: () => onInvalidRef.current() }),
         Collaboration.configure({ document: provider.document, field: BODY_FIELD }),
         CollaborationCaret.configure({ provider, user, render: renderCaret }),
@@ -102,7 +138,7 @@ function LivePlanEditor({ provider, user, readOnly, statusBar, comments, body, o
       <div className="plan-editor__top">
         {statusBar}
         {!readOnly && (
-          <Toolbar editor={editor} controls={EDITOR_ID}>
+          <Toolbar editor={editor} controls={EDITOR_ID} indicators={charts?.indicators}>
             {commentButton}
           </Toolbar>
         )}

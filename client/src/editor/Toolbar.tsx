@@ -4,6 +4,8 @@ import type { Editor } from '@tiptap/react';
 import { useRovingFocus } from '../components/useRovingFocus';
 import { ToolbarButton } from './ToolbarButton';
 import { LinkDialog } from './LinkDialog';
+import { IndicatorChartDialog } from './IndicatorChartDialog';
+import type { PlanIndicatorData } from '../indicators/planIndicatorData';
 import { HEADING_LEVELS, useToolbarState } from './useToolbarState';
 
 interface Props {
@@ -11,14 +13,17 @@ interface Props {
   controls: string;
   /** Buttons beyond formatting (commenting on the selection), as the last group. */
   children?: ReactNode;
+  /** The plan's indicators, for charts in the text; without them there is no chart button. */
+  indicators?: PlanIndicatorData;
 }
 
 /** The formatting toolbar; the link dialog sits beside it so its buttons are not toolbar items. */
-export function Toolbar({ editor, controls, children }: Props) {
+export function Toolbar({ editor, controls, children, indicators }: Props) {
   const { t } = useTranslation();
   const state = useToolbarState(editor);
   const roving = useRovingFocus<HTMLDivElement>();
   const [linkUrl, setLinkUrl] = useState<string | null>(null);
+  const [choosingChart, setChoosingChart] = useState(false);
   const run = () => editor.chain().focus();
   const headingActive = { 2: state.heading2, 3: state.heading3, 4: state.heading4 };
 
@@ -86,6 +91,7 @@ export function Toolbar({ editor, controls, children }: Props) {
             label={t('toolbar.insertTable')}
             onPress={() => run().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
           />
+          {indicators && <ToolbarButton icon="chart" label={t('indicatorChart.toolbar')} onPress={() => setChoosingChart(true)} />}
           {state.inTable && (
             <>
               <ToolbarButton icon="addRow" label={t('toolbar.addRow')} onPress={() => run().addRowAfter().run()} />
@@ -119,6 +125,19 @@ export function Toolbar({ editor, controls, children }: Props) {
         </div>
         {children && <div className="toolbar__group">{children}</div>}
       </div>
+      {choosingChart && indicators && (
+        <IndicatorChartDialog
+          indicators={indicators}
+          onInsert={(indicatorId) => {
+            setChoosingChart(false);
+            run().insertIndicatorChart(indicatorId).run();
+          }}
+          onClose={() => {
+            setChoosingChart(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
       {linkUrl !== null && (
         <LinkDialog
           initialUrl={linkUrl}

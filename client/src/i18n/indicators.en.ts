@@ -75,4 +75,14 @@ export const indicatorsEn: typeof indicatorsFi = {
     saved: 'The figures have been saved.',
     invalid: 'Check the figures: each year (1900–2100) once and each figure as a number.',
   },
+  trend: {
+    label: "The indicators' latest figures",
+    latest: '{{value}}{{unit}} ({{year}})',
+    up: 'rising (in {{year}}: {{value}})',
+    down: 'falling (in {{year}}: {{value}})',
+    level: 'unchanged (in {{year}}: {{value}})',
+    toward: 'towards the target',
+    away: 'away from the target',
+    noFigures: 'no figures yet',
+  },
 };

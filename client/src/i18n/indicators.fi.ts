@@ -74,4 +74,14 @@ export const indicatorsFi = {
     saved: 'Luvut tallennettu.',
     invalid: 'Tarkista luvut: jokainen vuosi (1900–2100) kerran ja luku numerona.',
   },
+  trend: {
+    label: 'Mittareiden viimeisimmät luvut',
+    latest: '{{value}}{{unit}} ({{year}})',
+    up: 'nousee (vuonna {{year}}: {{value}})',
+    down: 'laskee (vuonna {{year}}: {{value}})',
+    level: 'ennallaan (vuonna {{year}}: {{value}})',
+    toward: 'tavoitteen suuntaan',
+    away: 'poispäin tavoitteesta',
+    noFigures: 'ei vielä lukuja',
+  },
 };

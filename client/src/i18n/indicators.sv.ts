@@ -75,4 +75,14 @@ export const indicatorsSv: typeof indicatorsFi = {
     saved: 'Siffrorna har sparats.',
     invalid: 'Kontrollera siffrorna: varje år (1900–2100) en gång och siffran som ett tal.',
   },
+  trend: {
+    label: 'Indikatorernas senaste siffror',
+    latest: '{{value}}{{unit}} ({{year}})',
+    up: 'stiger (år {{year}}: {{value}})',
+    down: 'sjunker (år {{year}}: {{value}})',
+    level: 'oförändrad (år {{year}}: {{value}})',
+    toward: 'i riktning mot målet',
+    away: 'bort från målet',
+    noFigures: 'inga siffror ännu',
+  },
 };

@@ -5,8 +5,11 @@ import { formatFigure } from '../../../shared/indicators/words';
 import type { IndicatorView } from './api';
 import { useLanguage } from './useLanguage';
 
-/** The chart's figures as a table (shared/indicators/chart.ts): a row a year, a column per line of the chart. */
-export function FiguresTable({ view }: { view: IndicatorView }) {
+/**
+ * The chart's figures as a table (shared/indicators/chart.ts): a row a year, a column per line of the chart.
+ * `caption` names it where several stand apart from their indicator's heading (charts in the plan text).
+ */
+export function FiguresTable({ view, caption }: { view: IndicatorView; caption?: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const captionId = useId();
@@ -15,7 +18,7 @@ export function FiguresTable({ view }: { view: IndicatorView }) {
   return (
     <div className="table-scroll indicator-card__table" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="figures-table">
-        <caption id={captionId}>{t('indicators.card.tableTitle')}</caption>
+        <caption id={captionId}>{caption ?? t('indicators.card.tableTitle')}</caption>
         <thead>
           <tr>
             <th scope="col">{yearColumn?.label}</th>

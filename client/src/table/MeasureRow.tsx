@@ -1,6 +1,7 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { targetGroupKeyOf, type MeasureTextField } from '../../../shared/plan';
 import { MeasureCommentTools } from './MeasureCommentTools';
+import { IndicatorTrend } from './IndicatorTrend';
 import { DragHandle, RowControls } from './RowControls';
 import { ScheduleField } from './ScheduleField';
 import { StatusField } from './StatusField';
@@ -74,6 +75,7 @@ export const MeasureRow = memo(function MeasureRow({ measureId: id, n, focusArea
       </td>
       <td className="mt-cell" data-label={t('table.columns.indicator')}>
         {text('indicator')}
+        <IndicatorTrend measureId={id} />
       </td>
       <td className="mt-cell" data-label={t('table.columns.schedule')}>
         <ScheduleField
