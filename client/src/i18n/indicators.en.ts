@@ -81,8 +81,6 @@ export const indicatorsEn: typeof indicatorsFi = {
     up: 'rising (in {{year}}: {{value}})',
     down: 'falling (in {{year}}: {{value}})',
     level: 'unchanged (in {{year}}: {{value}})',
-    toward: 'towards the target',
-    away: 'away from the target',
     noFigures: 'no figures yet',
   },
 };

@@ -80,8 +80,6 @@ export const indicatorsFi = {
     up: 'nousee (vuonna {{year}}: {{value}})',
     down: 'laskee (vuonna {{year}}: {{value}})',
     level: 'ennallaan (vuonna {{year}}: {{value}})',
-    toward: 'tavoitteen suuntaan',
-    away: 'poispäin tavoitteesta',
     noFigures: 'ei vielä lukuja',
   },
 };

@@ -81,8 +81,6 @@ export const indicatorsSv: typeof indicatorsFi = {
     up: 'stiger (år {{year}}: {{value}})',
     down: 'sjunker (år {{year}}: {{value}})',
     level: 'oförändrad (år {{year}}: {{value}})',
-    toward: 'i riktning mot målet',
-    away: 'bort från målet',
     noFigures: 'inga siffror ännu',
   },
 };

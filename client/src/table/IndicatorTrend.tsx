@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
+import { PROGRESS_WORDS } from '../../../shared/indicators/progressWords';
 import { formatFigure } from '../../../shared/indicators/words';
 import type { IndicatorView } from '../indicators/api';
 import { planIndicatorData, usePlanIndicators } from '../indicators/planIndicatorData';
@@ -15,7 +16,7 @@ const ARROWS: Record<TrendDirection, string> = { up: '▲', down: '▼', level: 
 /**
  * The latest figure of each indicator that follows the measure and which way
  * it went since the figure before, in words ("nousee", "tavoitteen
- * suuntaan") with an arrow beside them. The figures come from the plan's
+ * suuntaan", as the report says it) with an arrow beside them. The figures come from the plan's
  * indicator data, fetched once for the whole plan (not per row) and again
  * when the indicators change; rows without indicators render nothing and ask
  * for nothing.
@@ -46,7 +47,7 @@ function LinkedIndicators({ ids, planId, doc, t }: { ids: readonly string[]; pla
 
 function TrendLine({ view, t }: { view: IndicatorView; t: TFunction }) {
   const lang = useLanguage();
-  const trend = latestTrend(view, lang);
+  const trend = latestTrend(view);
   if (!trend) {
     return (
       <>
@@ -66,7 +67,7 @@ function TrendLine({ view, t }: { view: IndicatorView; t: TFunction }) {
             {ARROWS[trend.direction]}
           </span>{' '}
           {t(`indicators.trend.${trend.direction}`, { value: figure(trend.previous.value), year: trend.previous.year })}
-          {trend.towardTarget !== null && `, ${t(trend.towardTarget ? 'indicators.trend.toward' : 'indicators.trend.away')}`}
+          {trend.towardTarget !== null && `, ${trend.towardTarget ? PROGRESS_WORDS[lang].better : PROGRESS_WORDS[lang].worse}`}
         </>
       )}
     </>

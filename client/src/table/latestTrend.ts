@@ -1,42 +1,38 @@
 import type { IndicatorView } from '../../../shared/api/indicators';
-import { chartLines } from '../../../shared/indicators/chart';
-import type { Language } from '../../../shared/languages';
+import { viewProgress } from '../../../shared/indicators/progress';
 
 export type TrendDirection = 'up' | 'down' | 'level';
 
-/** An indicator's latest figure and which way it went since the figure before it. */
+/** An indicator's latest figure and which way it went since the figure before it, as a measure's row tells it. */
 export interface LatestTrend {
   year: number;
   value: number;
-  /** The figure before the latest; null when there is only one. */
+  /** The figure before the latest (last year's, else the one before); null when there is only one. */
   previous: { year: number; value: number } | null;
   direction: TrendDirection | null;
-  /** Whether the change goes the way the target wants (only when the target says which way). */
+  /** Whether the change goes the target's way; null without a target that points up or down, or when level. */
   towardTarget: boolean | null;
 }
 
 /**
- * The municipality's own line (its total, else the first line the chart
- * draws): what a measure's row reports of an indicator. Two figures that
- * show the same at the indicator's decimals are level.
+ * Read from the indicator's progress (shared/indicators/progress.ts: the
+ * municipality's totals, as the report and the exports judge them). Two
+ * figures that show the same at the indicator's decimals are level.
  */
-export function latestTrend(view: IndicatorView, lang: Language): LatestTrend | null {
-  const lines = chartLines(view, lang);
-  const line = lines.find((l) => l.kind === 'municipality' && l.gender === 'total') ?? lines[0];
-  const points = line?.points ?? [];
-  const last = points.at(-1);
-  if (!last) return null;
-  const before = points.at(-2) ?? null;
+export function latestTrend(view: IndicatorView): LatestTrend | null {
+  const { latest, sincePrevious } = viewProgress(view);
+  if (!latest) return null;
   let direction: TrendDirection | null = null;
-  if (before) {
+  if (sincePrevious) {
     const scale = 10 ** (view.decimals ?? 2);
-    const change = Math.round(last.value * scale) - Math.round(before.value * scale);
+    const change = Math.round(sincePrevious.to.value * scale) - Math.round(sincePrevious.from.value * scale);
     direction = change > 0 ? 'up' : change < 0 ? 'down' : 'level';
   }
-  const wanted = view.target?.direction;
-  const towardTarget =
-    direction === null || direction === 'level' || (wanted !== 'increase' && wanted !== 'decrease')
-      ? null
-      : (direction === 'up') === (wanted === 'increase');
-  return { year: last.year, value: last.value, previous: before, direction, towardTarget };
+  return {
+    year: latest.year,
+    value: latest.value,
+    previous: sincePrevious?.from ?? null,
+    direction,
+    towardTarget: direction === 'up' || direction === 'down' ? (sincePrevious?.better ?? null) : null,
+  };
 }
