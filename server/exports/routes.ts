@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import { exportQuerySchema, type ExportFormat } from '../../shared/api/exports';
+import type { IndicatorView } from '../../shared/api/indicators';
 import { readPlanMeta, type PlanData } from '../../shared/plan';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound, parseInput } from '../http/errors';
@@ -18,6 +19,8 @@ export interface ExportVersion {
   label: string;
   /** ISO 8601: the date printed on the export. */
   createdAt: string;
+  /** The version's Yjs state (base64): its indicator set, targets and local figures. */
+  state?: string;
 }
 
 export interface ExportRouteDeps {
@@ -30,7 +33,15 @@ export interface ExportRouteDeps {
   /** Renders the file, off the main thread in the server (`ExportPool`); refusals are `ExportRefused`. */
   render: (format: ExportFormat, input: ExportInput) => Promise<RenderedFile>;
   auditor: Auditor;
+  /** The plan's indicators with their figures in Finnish, of the live plan or of a version's state (server/indicators). */
+  indicators?: {
+    list(planId: string, lang: 'fi'): Promise<IndicatorView[]>;
+    listOfState(state: string, lang: 'fi'): Promise<IndicatorView[]>;
+  };
 }
+
+/** The formats that print the indicators section (a spreadsheet, CSV or Markdown has no charts). */
+const WITH_INDICATORS: ReadonlySet<ExportFormat> = new Set(['docx', 'pdf', 'html']);
 
 /**
  * Exported files hold the plan, not a page of the app: never cached by shared
@@ -72,8 +83,10 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
     const { municipality } = await deps.documents.read(plan.id, readPlanMeta);
 
     let input: ExportInput;
+    const withIndicators = deps.indicators && WITH_INDICATORS.has(query.format) ? deps.indicators : undefined;
     if (query.version === undefined) {
       input = { data: await deps.documents.planData(plan.id, { includeBody: true }), municipality, date: new Date() };
+      if (withIndicators) input.indicators = await withIndicators.list(plan.id, 'fi');
     } else {
       const version = await deps.loadVersion(plan.id, query.version);
       if (!version) throw notFound('No such version');
@@ -84,6 +97,8 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
         versionLabel: version.label,
         date: Number.isNaN(created.getTime()) ? new Date() : created,
       };
+      // A version's indicators with today's figures: versions keep the set, not Sotkanet's figures.
+      if (withIndicators && version.state) input.indicators = await withIndicators.listOfState(version.state, 'fi');
     }
 
     // Everyone who may see the plan may read its comments (GET /comments); the threads are the live ones, a version has none of its own.

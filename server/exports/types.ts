@@ -3,6 +3,7 @@
  * no other export module, so every format, the pool and the routes can name
  * these types without an import circle.
  */
+import type { IndicatorView } from '../../shared/api/indicators';
 import type { PlanData } from '../../shared/plan';
 
 export interface ExportInput {
@@ -16,6 +17,8 @@ export interface ExportInput {
   date: Date;
   /** Open comment threads, printed as Word comments (DOCX only, when asked for). */
   comments?: ExportThread[];
+  /** The plan's indicators with their figures, in Finnish: the indicators section of the DOCX, PDF and HTML. */
+  indicators?: IndicatorView[];
 }
 
 /** An open comment thread as the exports print it: plain data, so that it crosses to the render thread. */

@@ -96,6 +96,7 @@ export function apiRouter(deps: ApiDependencies): Router {
       loadVersion: async (planId, versionId) => (await deps.versions.get(planId, versionId)) ?? null,
       render: (format, input) => deps.exports.render(format, input),
       auditor,
+      indicators: deps.indicators,
     }),
   );
   api.use(auditRoutes(visiblePlan, auditor.log, deps.documents));

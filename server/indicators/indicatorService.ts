@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { z } from 'zod';
 import type {
   CatalogueEntry,
@@ -120,6 +121,22 @@ export class IndicatorService {
   async list(planId: string, lang: Language): Promise<IndicatorView[]> {
     const { indicators, code } = await this.documents.read(planId, (doc) => ({ indicators: readPlanIndicators(doc), code: readMunicipalityCode(doc) }));
     return indicatorViews(this.source, indicators, await viewContext(this.source, indicators, code, lang));
+  }
+
+  /**
+   * The indicators of a stored version (its Yjs state, base64) with today's
+   * figures: a version keeps the plan's indicator set, targets and local
+   * figures, not Sotkanet's, which the cache has.
+   */
+  async listOfState(state: string, lang: Language): Promise<IndicatorView[]> {
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, Buffer.from(state, 'base64'));
+      const indicators = readPlanIndicators(doc);
+      return await indicatorViews(this.source, indicators, await viewContext(this.source, indicators, readMunicipalityCode(doc), lang));
+    } finally {
+      doc.destroy();
+    }
   }
 
   async one(planId: string, indicatorId: string, lang: Language): Promise<IndicatorView> {

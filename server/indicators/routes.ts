@@ -11,6 +11,7 @@ import {
   type MunicipalityEntry,
   type PlanMunicipality,
 } from '../../shared/api/indicators';
+import { buildIndicatorReport, type IndicatorReport } from '../../shared/indicators/report';
 import { isEntityId } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
 import { authOf } from '../auth/middleware';
@@ -68,6 +69,13 @@ export function indicatorRoutes({ visiblePlan, indicators, auditor }: IndicatorR
   router.get('/plans/:id/indicators', async (req, res) => {
     const { plan } = await visiblePlan(req.params.id, res);
     res.json((await indicators.list(plan.id, lang(req))) satisfies IndicatorView[]);
+  });
+
+  // The yearly report's indicators section: each indicator's latest value, changes and whether it is on track.
+  router.get('/plans/:id/report/indicators', async (req, res) => {
+    const { plan } = await visiblePlan(req.params.id, res);
+    const language = lang(req);
+    res.json(buildIndicatorReport(await indicators.list(plan.id, language), language) satisfies IndicatorReport);
   });
 
   router.post('/plans/:id/indicators', async (req, res) => {

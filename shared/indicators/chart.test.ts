@@ -61,7 +61,11 @@ describe('the indicator chart definition', () => {
     expect(new Set(dashes).size).toBe(5);
     expect(new Set(shapes).size).toBe(5);
     const labels = spec.layer.filter((l) => l.mark.type === 'text').map((l) => l.data.values[0]?.text);
-    expect(labels).toEqual(expect.arrayContaining(['● Porvoo 5,7', '▲ Koko maa 6,3', '◆ Tavoite 2028: 4,5', 'Lähtötaso 2021']));
+    expect(labels).toEqual(expect.arrayContaining(['Porvoo 5,7', 'Koko maa 6,3', 'Tavoite 2028: 4,5', 'Lähtötaso 2021']));
+    // Each margin label follows its line's shape (the target's is its own), drawn as a mark: no font has to have ▲ or ◆.
+    const labelShapes = spec.layer.filter((l) => l.mark.type === 'point' && 'xOffset' in l.mark).map((l) => (l.mark as { shape?: string }).shape);
+    expect(labelShapes).toEqual([...shapes, 'diamond']);
+    expect(labels.join('')).not.toMatch(/[●■▲▼◆▶]/);
     expect(spec.layer.filter((l) => l.mark.type === 'rule')).toHaveLength(2);
     // Labels that would overlap are pushed apart.
     const offsets = spec.layer.filter((l) => l.mark.type === 'text' && l.mark.dy !== undefined).map((l) => l.mark.dy);

@@ -7,7 +7,7 @@
  * export draw from here, so they show the same thing.
  *
  * Readable without colour: each line has its own point shape and stroke
- * dash, and its name is written at its end.
+ * dash, and its name is written at its end after that shape.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { AreaKind, IndicatorView, SeriesGender } from '../api/indicators';
@@ -40,10 +40,11 @@ const GENDER_ORDER: Record<SeriesGender, number> = { total: 0, female: 1, male: 
 /** Dark enough on white for text (WCAG AA), and told apart by shape and dash as well. */
 const COLOURS = ['#0b4f8a', '#a4410e', '#1b6e3a', '#6a2c85', '#7a5a00', '#3b3b3b'];
 const SHAPES = ['circle', 'square', 'triangle-up', 'triangle-down', 'cross', 'triangle-right'];
-/** The same shapes as characters, before each label, so that a label is matched to its line by shape too. */
-const SHAPE_GLYPHS = ['●', '■', '▲', '▼', '+', '▶'];
 /** The target's shape, used by no line. */
-const TARGET_GLYPH = '◆';
+const TARGET_SHAPE = 'diamond';
+/** How far right of the plot's edge a margin label's shape sits, and its words after it (px). */
+const LABEL_SHAPE_DX = 9;
+const LABEL_TEXT_DX = 17;
 const DASHES = [[1, 0], [7, 4], [2, 3], [10, 3, 2, 3], [4, 4], [1, 5]];
 
 /** d3-format locales: a decimal comma and a (no-break) space between thousands in Finnish and Swedish. */
@@ -194,10 +195,12 @@ export function indicatorChartSpec(view: IndicatorView, lang: Language): TopLeve
   const y = { field: 'value', type: 'quantitative' as const, title: view.unit || words.value, scale: { domain: yDomain, nice: false }, axis: { format: view.decimals === 0 ? ',d' : ',~f', grid: true, gridColor: '#e4e4e4' } };
   const xMax = x.scale.domain[1]!;
   const fmt = (value: number) => formatFigure(value, lang, view.decimals);
-  // Each line's name and latest figure, and the target, in the right margin at their height.
+  // Each line's name and latest figure, and the target, in the right margin at their height, each after its
+  // line's shape, so that a label is matched to its line by shape too. The shape is drawn as a mark, not a
+  // character: the exports' fonts have no ▲ or ◆.
   const marginLabels = [
-    ...lines.map((line, i) => ({ key: line.key, value: line.points.at(-1)!.value, text: `${SHAPE_GLYPHS[i % SHAPE_GLYPHS.length]} ${line.label} ${fmt(line.points.at(-1)!.value)}`, color: COLOURS[i % COLOURS.length]! })),
-    ...(view.target ? [{ key: 'target', value: view.target.value, text: `${TARGET_GLYPH} ${words.targetLine(view.target.year, fmt(view.target.value))}`, color: '#111' }] : []),
+    ...lines.map((line, i) => ({ key: line.key, value: line.points.at(-1)!.value, text: `${line.label} ${fmt(line.points.at(-1)!.value)}`, color: COLOURS[i % COLOURS.length]!, shape: SHAPES[i % SHAPES.length]! })),
+    ...(view.target ? [{ key: 'target', value: view.target.value, text: words.targetLine(view.target.year, fmt(view.target.value)), color: '#111', shape: TARGET_SHAPE }] : []),
   ];
   const offsets = labelOffsets(marginLabels, yDomain);
   // One legend for colour, dash and shape: each line's key shows all three.
@@ -224,11 +227,18 @@ export function indicatorChartSpec(view: IndicatorView, lang: Language): TopLeve
         shape: { field: 'line', type: 'nominal', scale: scale(SHAPES), legend },
       },
     },
-    ...marginLabels.map((label) => ({
-      data: { values: [{ year: xMax, value: label.value, text: label.text }] },
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, dy: offsets.get(label.key) ?? 0, fontSize: 11, fontWeight: 'bold', color: label.color },
-      encoding: { x, y, text: { field: 'text' } },
-    })),
+    ...marginLabels.flatMap((label) => [
+      {
+        data: { values: [{ year: xMax, value: label.value }] },
+        mark: { type: 'point', shape: label.shape, filled: true, size: 45, opacity: 1, color: label.color, xOffset: LABEL_SHAPE_DX, yOffset: offsets.get(label.key) ?? 0 },
+        encoding: { x, y },
+      },
+      {
+        data: { values: [{ year: xMax, value: label.value, text: label.text }] },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_TEXT_DX, dy: offsets.get(label.key) ?? 0, fontSize: 11, fontWeight: 'bold', color: label.color },
+        encoding: { x, y, text: { field: 'text' } },
+      },
+    ]),
   ];
   if (view.baselineYear) {
     const baseline = [{ year: view.baselineYear, text: `${words.baseline} ${view.baselineYear}` }];
@@ -241,7 +251,7 @@ export function indicatorChartSpec(view: IndicatorView, lang: Language): TopLeve
     const target = [{ year: view.target.year, value: view.target.value }];
     layers.push(
       { data: { values: target }, mark: { type: 'rule', strokeDash: [1, 3], color: '#222', strokeWidth: 1.5 }, encoding: { y } },
-      { data: { values: target }, mark: { type: 'point', shape: 'diamond', filled: true, size: 150, color: '#111' }, encoding: { x, y } },
+      { data: { values: target }, mark: { type: 'point', shape: TARGET_SHAPE, filled: true, size: 150, color: '#111' }, encoding: { x, y } },
     );
   }
   return { ...base, layer: layers } as TopLevelSpec;

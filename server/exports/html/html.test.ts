@@ -26,8 +26,8 @@ function tagsOf(html: string): Array<{ name: string; attrs: string; closing: boo
 }
 
 describe('HTML export', () => {
-  it('is one self-contained, accessible page', () => {
-    const html = renderHtml(porvooInput({ versionLabel: 'Kaupunginvaltuustolle 12.6.2026' })).toString('utf8');
+  it('is one self-contained, accessible page', async () => {
+    const html = (await renderHtml(porvooInput({ versionLabel: 'Kaupunginvaltuustolle 12.6.2026' }))).toString('utf8');
     expect(html.startsWith('<!doctype html>\n<html lang="fi">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<title>Porvoon kaupungin hyvinvointisuunnitelma – Porvoo</title>');
@@ -61,8 +61,8 @@ describe('HTML export', () => {
     expect(html).toContain('@media print');
   });
 
-  it('escapes everything user-written and drops unsafe links', () => {
-    const html = renderHtml(hostileInput()).toString('utf8');
+  it('escapes everything user-written and drops unsafe links', async () => {
+    const html = (await renderHtml(hostileInput())).toString('utf8');
     const tags = tagsOf(html);
     expect(tags.some((tag) => tag.name === 'script' || tag.name === 'img' || tag.name === 'b')).toBe(false);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

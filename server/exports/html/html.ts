@@ -9,14 +9,17 @@ import { isoDay } from '../common/dates';
 import { documentInfo } from '../common/documentInfo';
 import { planTextBlocks, topSectionLevel } from '../planText';
 import type { ExportInput } from '../types';
+import { indicatorExportSection } from '../../indicators/exportSection';
+import { INDICATOR_CSS, indicatorSectionHtml } from './indicatorSection';
 import { measureTable } from './measureTable';
 import { CSS } from './styles';
 import { escapeHtml, renderBlock } from './textBlocks';
 
-export function renderHtml(input: ExportInput): Buffer {
+export async function renderHtml(input: ExportInput): Promise<Buffer> {
   const info = documentInfo(input);
   const blocks = planTextBlocks(input.data.body, info.title);
   const table = measureTable(input.data, topSectionLevel(blocks));
+  const indicators = await indicatorExportSection(input.indicators);
   const pageTitle = info.municipality ? `${info.title} – ${info.municipality}` : info.title;
   const html = `<!doctype html>
 <html lang="fi">
@@ -24,7 +27,7 @@ export function renderHtml(input: ExportInput): Buffer {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(pageTitle)}</title>
-${info.municipality ? `<meta name="author" content="${escapeHtml(info.municipality)}">\n` : ''}<style>${CSS}</style>
+${info.municipality ? `<meta name="author" content="${escapeHtml(info.municipality)}">\n` : ''}<style>${CSS}${indicators ? INDICATOR_CSS : ''}</style>
 </head>
 <body>
 <header class="title-page">
@@ -34,6 +37,7 @@ ${info.versionLabel ? `<p class="version">${escapeHtml(info.versionLabel)}</p>\n
 <main>
 ${blocks.map(renderBlock).join('\n')}
 ${table}
+${indicators ? indicatorSectionHtml(indicators, topSectionLevel(blocks)) : ''}
 </main>
 </body>
 </html>
