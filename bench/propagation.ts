@@ -1,6 +1,7 @@
-// Propagation of one edit to every other client of the same plan, for the three servers, interleaved.
+// Propagation of one edit to every other client of the same plan, for every server, interleaved.
 import { planDocumentName } from '../shared/documentNames';
 import { hocuspocusClients, measurePropagationDetailed, relayClients, type BenchClient } from './clients';
+import { yWebsocketClients } from './yWebsocketClient';
 import { EDIT_KINDS, editsFor, type EditKind } from './edits';
 import { median, percentile, sleep } from './stats';
 import type { BenchContext } from './context';
@@ -34,14 +35,14 @@ export interface PropagationResult {
   connectMs: Record<number, Record<Target, number>>;
 }
 
-const ORDER: Target[] = ['hyte', 'hocuspocus', 'relay'];
+const ORDER: Target[] = ['hyte', 'hocuspocus', 'y-websocket', 'relay'];
 
 export async function propagation(ctx: BenchContext, counts: number[], iterations: number, repetitions: number): Promise<PropagationResult> {
   const rows: PropagationRow[] = [];
   const clientCores: Record<number, number> = {};
   const connectMs: PropagationResult['connectMs'] = {};
   for (const clients of counts) {
-    // The three groups stay connected for all repetitions of this count; each round measures them in turn.
+    // The groups stay connected for all repetitions of this count; each round measures them in turn.
     const groups = {} as Record<Target, BenchClient[]>;
     connectMs[clients] = {} as Record<Target, number>;
     for (const target of ORDER) {
@@ -51,7 +52,9 @@ export async function propagation(ctx: BenchContext, counts: number[], iteration
           ? await hocuspocusClients(ctx.hyte.collabUrl, planDocumentName(await freshPorvooPlan(ctx.hyte, `Propagation ${clients}`)), ctx.hyte.token, clients)
           : target === 'hocuspocus'
             ? await hocuspocusClients(ctx.bare.collabUrl, `plan:propagation-${clients}`, 'bench', clients, { initial: ctx.demoState })
-            : await relayClients(ctx.relay.url(`propagation-${clients}`), ctx.demoState, clients);
+            : target === 'y-websocket'
+              ? await yWebsocketClients(ctx.yWebsocket.url(`propagation-${clients}`), ctx.demoState, clients)
+              : await relayClients(ctx.relay.url(`propagation-${clients}`), ctx.demoState, clients);
       connectMs[clients][target] = performance.now() - started;
     }
     await sleep(500);

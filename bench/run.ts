@@ -1,14 +1,14 @@
-// `npm run bench`: the real server against bare Hocuspocus 4 and a bare ws relay, measured in the same
+// `npm run bench`: the real server against bare Hocuspocus 4, the y-websocket server and a bare ws relay, measured in the same
 // run (interleaved, several repetitions, medians and ratios); writes docs/benchmarks.md between the
 // `bench:start`/`bench:end` markers. A benchmark, not a test.
 //
 //   BENCH_QUICK=1            small, fast configuration for development (writes /tmp/hyte-bench-quick.md)
-//   BENCH_SECTIONS=a,b       only these of propagation,sustained,exports,cold,browser,many
+//   BENCH_SECTIONS=a,b       only these of propagation,sustained,exports,cold,public,browser,many
 //   BENCH_CLIENTS=2,10,50    propagation client counts; BENCH_ITERATIONS, BENCH_REPETITIONS
 //   BENCH_SUSTAINED=10x10,150x2  sustained load (clients x edits/s); BENCH_SUSTAINED_SECONDS, BENCH_SUSTAINED_REPETITIONS
 //   BENCH_PLANS=100,1000     many plans; BENCH_PLANS_REPETITIONS
 //   BENCH_CPU_PROF=1         runs the real server with --cpu-prof (profiles in bench/profiles/)
-//   BENCH_BROWSER_*          the browser section's settings, see bench/browser.ts (it needs `npx vite build`)
+//   BENCH_BROWSER_*          the browser section's settings, see bench/browser.ts
 //   BENCH_OUT=path           where to write the report
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,14 +24,16 @@ import { exportTimes, type ExportResult } from './exports';
 import { manyPlans, type ManyPlansRow } from './manyPlans';
 import { createLargePlan, createTypicalPlans } from './plans';
 import { propagation, type PropagationResult } from './propagation';
+import { publicPage } from './publicPage';
 import { ROOT } from './processes';
 import { report, type BenchResults } from './report';
 import { sustained, type SustainedConfig, type SustainedRow } from './sustained';
-import { BareServer, HyteServer, RelayServer } from './targets';
+import { sleep } from './stats';
+import { BareServer, HyteServer, RelayServer, YWebsocketServer } from './targets';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const list = (v: string | undefined, fallback: string) => (v ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
-const ALL_SECTIONS = 'propagation,sustained,exports,cold,browser,many';
+const ALL_SECTIONS = 'propagation,sustained,exports,cold,public,browser,many';
 const SECTIONS = new Set(list(process.env.BENCH_SECTIONS, ALL_SECTIONS));
 
 export const CONFIG = {
@@ -54,6 +56,7 @@ export const CONFIG = {
   largeCopies: 10,
   cpuProf: process.env.BENCH_CPU_PROF === '1',
   browser: browserConfig(QUICK),
+  publicPage: { editors: 50, connections: 50, seconds: QUICK ? 4 : 10, rounds: QUICK ? 1 : 3 },
 };
 
 function log(message: string): void {
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadStart = loadavg();
   log(`bench: ${cpus().length} cores, ${QUICK ? 'quick' : 'full'} configuration, sections ${[...SECTIONS].join(',')}`);
-  if (!existsSync(join(ROOT, 'dist/index.html'))) log('note: the web app is not built (dist/); the server then serves no app, which the benchmark does not need');
+  if (!existsSync(join(ROOT, 'dist/client/index.html'))) log('note: the web app is not built (dist/client); the public-page section builds it for its static file, the browser section needs it');
   const dataDir = await mkdtemp(join(tmpdir(), 'hyte-bench-'));
   const profDir = join(ROOT, 'bench/profiles');
   if (CONFIG.cpuProf) await mkdir(profDir, { recursive: true });
@@ -76,17 +79,20 @@ async function main(): Promise<void> {
   await first.stop();
   const hyte = await HyteServer.start(dataDir, { token: first.token, port: first.port, nodeArgs });
   const restartMs = hyte.process.startMs;
-  const [bare, relay] = await Promise.all([BareServer.start(), RelayServer.start()]);
+  const [bare, yWebsocket, relay] = await Promise.all([BareServer.start(), YWebsocketServer.start(), RelayServer.start()]);
+  // Memory right after start: a moment after each said it is ready, before any client came.
+  await sleep(1000);
+  const startRss: BenchResults['startRss'] = { hyte: hyte.rss(), hocuspocus: bare.rss(), 'y-websocket': yWebsocket.rss() };
   const plans = await hyte.api<{ id: string; title: string }[]>('GET', '/plans');
   const demoId = plans[0]!.id;
   // The demo plan's state as the real server holds it: the bare servers get the same document.
   const probe = await hocuspocusClient(hyte.collabUrl, planDocumentName(demoId), hyte.token);
   const demoState = Y.encodeStateAsUpdate(probe.doc);
   probe.destroy();
-  const ctx: BenchContext = { quick: QUICK, hyte, bare, relay, demoId, demoState, log };
+  const ctx: BenchContext = { quick: QUICK, hyte, bare, yWebsocket, relay, demoId, demoState, log };
   log(`servers up; real server restart ${restartMs.toFixed(0)} ms; demo plan state ${(demoState.length / 1024).toFixed(0)} KB`);
 
-  const results: BenchResults = { config: CONFIG, cores: cpus().length, cpuModel: cpus()[0]?.model ?? 'CPU', node: process.version, restartMs, demoStateBytes: demoState.length, loadStart, loadEnd: loadStart, minutes: 0 };
+  const results: BenchResults = { config: CONFIG, cores: cpus().length, cpuModel: cpus()[0]?.model ?? 'CPU', node: process.version, restartMs, startRss, demoStateBytes: demoState.length, loadStart, loadEnd: loadStart, minutes: 0 };
   try {
     if (SECTIONS.has('propagation')) {
       results.propagation = await propagation(ctx, CONFIG.clients, CONFIG.iterations, CONFIG.repetitions);
@@ -109,6 +115,9 @@ async function main(): Promise<void> {
     if (SECTIONS.has('cold')) {
       results.cold = await coldStart(ctx, CONFIG.coldBytes, CONFIG.coldRepetitions);
     }
+    if (SECTIONS.has('public')) {
+      results.publicPage = await publicPage(ctx, CONFIG.publicPage);
+    }
     if (SECTIONS.has('browser')) {
       results.browser = await browserBench(ctx.hyte, CONFIG.browser, log);
       results.browserNotes = await readFile(join(ROOT, 'bench/browser-notes.md'), 'utf8').catch(() => '');
@@ -122,7 +131,7 @@ async function main(): Promise<void> {
       results.typicalStateBytes = typical.state.length;
     }
   } finally {
-    await Promise.all([ctx.hyte.stop(), ctx.bare.stop(), ctx.relay.stop()]);
+    await Promise.all([ctx.hyte.stop(), ctx.bare.stop(), ctx.yWebsocket.stop(), ctx.relay.stop()]);
     await rm(dataDir, { recursive: true, force: true });
   }
   results.loadEnd = loadavg();

@@ -119,10 +119,11 @@ export async function sustained(ctx: BenchContext, configs: SustainedConfig[], s
   const rows: SustainedRow[] = [];
   let run = 0;
   for (const config of configs) {
-    const samples: Record<Target, Sample[]> = { hyte: [], hocuspocus: [], relay: [] };
+    // The y-websocket server is measured in the propagation section only.
+    const samples: Record<Exclude<Target, 'y-websocket'>, Sample[]> = { hyte: [], hocuspocus: [], relay: [] };
     for (let round = 0; round < repetitions; round++) {
       // hyte, bare, relay; then relay, bare, hyte: the floor once per round as well, so all share the conditions.
-      const order: Target[] = round % 2 === 0 ? ['hyte', 'hocuspocus', 'relay'] : ['relay', 'hocuspocus', 'hyte'];
+      const order: Array<keyof typeof samples> = round % 2 === 0 ? ['hyte', 'hocuspocus', 'relay'] : ['relay', 'hocuspocus', 'hyte'];
       for (const target of order) {
         const sample = await runOnce(ctx, target, config, seconds, run++);
         samples[target].push(sample);
@@ -131,7 +132,7 @@ export async function sustained(ctx: BenchContext, configs: SustainedConfig[], s
         );
       }
     }
-    for (const target of ['hyte', 'hocuspocus', 'relay'] as Target[]) {
+    for (const target of ['hyte', 'hocuspocus', 'relay'] as const) {
       const list = samples[target];
       const pick = (key: keyof Sample) => median(list.map((s) => s[key]));
       rows.push({

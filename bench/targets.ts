@@ -1,4 +1,4 @@
-// The three servers the benchmark drives, each a separate process on loopback.
+// The servers the benchmark drives, each a separate process on loopback.
 import { freePort } from '../tests/support/serverProcess';
 import { spawnSync } from 'node:child_process';
 import { cpuMeter, ROOT, rssBytes, startProcess, type StartedProcess, type StartOptions } from './processes';
@@ -6,8 +6,8 @@ import { sleep } from './stats';
 
 export const ADMIN = { email: 'bench@example.fi', password: 'bench-password-1' };
 
-export type Target = 'hyte' | 'hocuspocus' | 'relay';
-export const TARGET_LABEL: Record<Target, string> = { hyte: 'hyte', hocuspocus: 'bare Hocuspocus', relay: 'ws relay' };
+export type Target = 'hyte' | 'hocuspocus' | 'y-websocket' | 'relay';
+export const TARGET_LABEL: Record<Target, string> = { hyte: 'hyte', hocuspocus: 'bare Hocuspocus', 'y-websocket': 'y-websocket server', relay: 'ws relay' };
 
 interface Server {
   readonly process: StartedProcess;
@@ -180,5 +180,24 @@ export class RelayServer extends BaseServer {
   static async start(): Promise<RelayServer> {
     const port = await freePort();
     return new RelayServer(await startProcess('bench/wsRelay.ts', { PORT: String(port) }, (o) => o.includes('ready'), { tsx: false }), port);
+  }
+}
+
+/** The y-websocket server (`@y/websocket-server`): the other well-known Yjs server, for the record. */
+export class YWebsocketServer extends BaseServer {
+  private constructor(
+    process: StartedProcess,
+    readonly port: number,
+  ) {
+    super(process);
+  }
+
+  url(room: string): string {
+    return `ws://127.0.0.1:${this.port}/${room}`;
+  }
+
+  static async start(): Promise<YWebsocketServer> {
+    const port = await freePort();
+    return new YWebsocketServer(await startProcess('bench/yWebsocketServer.ts', { PORT: String(port) }, (o) => o.includes('ready'), { tsx: false }), port);
   }
 }

@@ -1,4 +1,4 @@
-// A client of the y-websocket protocol (bench/yWebsocketServer.ts), as the `y-websocket` provider speaks
+// A client of the y-websocket protocol (the y-websocket server, bench/yWebsocketServer.ts), as the `y-websocket` provider speaks
 // it: sync step 1 on open, every answer per y-protocols, local updates sent as sync updates.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
