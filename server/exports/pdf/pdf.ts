@@ -19,6 +19,8 @@ import type { ExportInput } from '../types';
 import { PageFlow } from './flow';
 import { Typesetter, type RunStyle } from './lines';
 import { drawLegend, drawMeasureTable } from './measureTable';
+import { indicatorExportSection } from '../../indicators/exportSection';
+import { drawIndicatorSection } from './indicatorSection';
 import { drawFooters } from './pageFurniture';
 import { Marks, createTaggedDocument, documentBytes, documentRoot } from './pdfDocument';
 import { ACCENT, HEADINGS } from './styles';
@@ -63,6 +65,8 @@ export async function renderPdf(input: ExportInput): Promise<Buffer> {
   drawLines(ctx, `H${tableLevel}`, flow.set.wrap([{ text: MEASURE_TABLE_TITLE, style: { font: 'bold', size: look.size, color: look.color } }], ctx.width), look.below);
   drawMeasureTable(flow, root, measureRows(input.data));
   drawLegend(ctx);
+  const indicators = await indicatorExportSection(input.indicators);
+  if (indicators) drawIndicatorSection(textContext(flow, root, outline), indicators, tableLevel);
 
   marks.close();
   drawFooters(doc, flow.set, marks, info.title);
