@@ -19,7 +19,7 @@ const EXPORT_LANGUAGE: Language = 'fi';
 export interface ExportedIndicator {
   view: IndicatorView;
   row: IndicatorReportRow;
-  /** The chart, an accessible SVG string; null when there are no figures to draw (the row's `problem` says why). */
+  /** The chart, an accessible SVG string; null when there are no figures to draw (the row's `problem` says why) or no charts were asked for. */
   svg: string | null;
   /** The chart in words, for the image's alternative text. */
   alt: string;
@@ -37,8 +37,12 @@ export interface IndicatorExportSection {
   summaryCells: (row: IndicatorReportRow) => string[];
 }
 
-/** The section of the plan's indicators, or null when the plan has none (the exports then print no section). */
-export async function indicatorExportSection(views: readonly IndicatorView[] | undefined): Promise<IndicatorExportSection | null> {
+/**
+ * The section of the plan's indicators, or null when the plan has none (the
+ * exports then print no section); `charts: false` leaves the SVGs undrawn
+ * for a format that does not print them.
+ */
+export async function indicatorExportSection(views: readonly IndicatorView[] | undefined, options: { charts: boolean } = { charts: true }): Promise<IndicatorExportSection | null> {
   if (!views || views.length === 0) return null;
   const lang = EXPORT_LANGUAGE;
   const words = PROGRESS_WORDS[lang];
@@ -50,7 +54,7 @@ export async function indicatorExportSection(views: readonly IndicatorView[] | u
     indicators.push({
       view,
       row,
-      svg: view.series.some((s) => s.points.length > 0) ? await indicatorChartSvg(view, lang) : null,
+      svg: options.charts && view.series.some((s) => s.points.length > 0) ? await indicatorChartSvg(view, lang) : null,
       alt: indicatorChartSummary(view, lang),
       table: indicatorTable(view, lang),
     });

@@ -13,7 +13,9 @@ import { documentInfo } from '../common/documentInfo';
 import { MEASURE_TABLE_TITLE, measureRows } from '../common/measureTable';
 import { planTextBlocks, topSectionLevel } from '../planText';
 import type { ExportInput } from '../types';
+import { indicatorExportSection } from '../../indicators/exportSection';
 import { WordComments } from './docxComments';
+import { indicatorSectionDocx } from './indicatorSection';
 import { legend, measureTable } from './measureTable';
 import { footer, titlePage } from './sections';
 import { A4, DOCUMENT_STYLES, HEADINGS, LANDSCAPE_MARGIN, MARGIN, TABLE_WIDTH, TEXT_WIDTH } from './styles';
@@ -54,6 +56,14 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
       ...legend(),
     ],
   });
+  const indicators = await indicatorExportSection(input.indicators, { charts: false });
+  if (indicators) {
+    sections.push({
+      properties: { type: SectionType.NEXT_PAGE, page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } },
+      footers: { default: footer(info, TABLE_WIDTH) },
+      children: indicatorSectionDocx(indicators, topSectionLevel(blocks)),
+    });
+  }
 
   const doc = new Document({
     title: info.title,
