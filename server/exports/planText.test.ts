@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORVOO_DEMO } from '../../shared/demo/porvoo';
-import { planTextBlocks, safeHref, topSectionLevel } from './planText';
+import { planTextBlocks, planTextTopBlocks, safeHref, topSectionLevel } from './planText';
 import { hostileInput } from '../../tests/support/exportTestData';
 
 describe('reading the plan text', () => {
@@ -36,6 +36,31 @@ describe('reading the plan text', () => {
     );
     expect(template).toEqual([]);
     expect(topSectionLevel(template)).toBe(2);
+  });
+
+  it('keeps indicator charts where the text places them, and only valid ones between top-level blocks', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const body = {
+      type: 'doc',
+      content: [
+        paragraph('ennen'),
+        { type: 'indicatorChart', attrs: { indicatorId: 'nuoret' } },
+        { type: 'indicatorChart', attrs: { indicatorId: '<script>' } },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('kohta'), { type: 'indicatorChart', attrs: { indicatorId: 'listassa' } }] }] },
+        paragraph('jälkeen'),
+      ],
+    };
+    const blocks = planTextTopBlocks(body, '');
+    expect(blocks.map((block) => (block.kind === 'indicatorChart' ? `chart ${block.indicatorId}` : block.kind))).toEqual([
+      'paragraph',
+      'chart nuoret',
+      // A list that holds a chart does not fit the schema: the repair keeps its words and moves the chart out.
+      'paragraph',
+      'chart listassa',
+      'paragraph',
+    ]);
+    // Formats without charts get the text alone.
+    expect(planTextBlocks(body, '').map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
   it('never throws on what a peer may have written', () => {

@@ -40,6 +40,20 @@ export type Block =
   | { kind: 'rule' }
   | { kind: 'table'; rows: TableCell[][] };
 
+/**
+ * A chart of one of the plan's indicators, where the text places it: only
+ * between top-level blocks (the schema allows it nowhere else). It names the
+ * indicator; each format draws it from the export's indicators, or says the
+ * plan no longer has it.
+ */
+export interface IndicatorChartBlock {
+  kind: 'indicatorChart';
+  indicatorId: string;
+}
+
+/** A top-level block of the text: a block, or an indicator chart between blocks. */
+export type TopBlock = Block | IndicatorChartBlock;
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** The link target if it is an absolute URL of a safe kind (never `javascript:` or `data:`). */
@@ -178,16 +192,29 @@ export function inlineText(inlines: Inline[]): string {
   return inlines.map((inline) => (inline.kind === 'text' ? inline.text : ' ')).join('');
 }
 
+function readTopBlock(node: JSONContent): TopBlock[] {
+  // `sanitizePlanText` leaves only charts of a valid indicator id, and only at the top level.
+  if (node.type === 'indicatorChart') return typeof node.attrs?.indicatorId === 'string' ? [{ kind: 'indicatorChart', indicatorId: node.attrs.indicatorId }] : [];
+  return readBlock(node);
+}
+
 /**
- * The plan text as blocks. A leading heading that only repeats the plan's
- * title is left out: every format prints the title itself, on its title page.
+ * The plan text as top-level blocks, its indicator charts among them. A
+ * leading heading that only repeats the plan's title is left out: every
+ * format prints the title itself, on its title page.
  */
-export function planTextBlocks(body: JSONContent | undefined, title: string): Block[] {
-  const blocks = body ? readBlocks(children(sanitizePlanText(body.type === 'doc' ? body : { type: 'doc', content: [body] }))) : [];
+export function planTextTopBlocks(body: JSONContent | undefined, title: string): TopBlock[] {
+  const nodes = body ? children(sanitizePlanText(body.type === 'doc' ? body : { type: 'doc', content: [body] })) : [];
+  const blocks = nodes.flatMap((node) => (node && typeof node === 'object' ? readTopBlock(node) : []));
   const first = blocks[0];
   const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (first?.kind === 'heading' && norm(inlineText(first.inlines)) === norm(title)) return blocks.slice(1);
   return blocks;
+}
+
+/** The plan text as blocks, without its indicator charts: for the formats that have no charts (Markdown). */
+export function planTextBlocks(body: JSONContent | undefined, title: string): Block[] {
+  return planTextTopBlocks(body, title).filter((block): block is Block => block.kind !== 'indicatorChart');
 }
 
 /**
@@ -195,7 +222,7 @@ export function planTextBlocks(body: JSONContent | undefined, title: string): Bl
  * heading takes so that it sits beside them in the outline (2 when the text
  * has no headings: level 1 is the plan's title).
  */
-export function topSectionLevel(blocks: Block[]): HeadingLevel {
+export function topSectionLevel(blocks: readonly TopBlock[]): HeadingLevel {
   const levels = blocks.flatMap((block) => (block.kind === 'heading' ? [block.level] : []));
   return levels.length > 0 ? (Math.min(...levels) as HeadingLevel) : 2;
 }

@@ -7,9 +7,10 @@
  */
 import { isoDay } from '../common/dates';
 import { documentInfo } from '../common/documentInfo';
-import { planTextBlocks, topSectionLevel } from '../planText';
+import { planTextTopBlocks, topSectionLevel } from '../planText';
 import type { ExportInput } from '../types';
 import { indicatorExportSection } from '../../indicators/exportSection';
+import { INDICATOR_BLOCK_CSS, indicatorBlockHtml } from './indicatorBlock';
 import { INDICATOR_CSS, indicatorSectionHtml } from './indicatorSection';
 import { measureTable } from './measureTable';
 import { CSS } from './styles';
@@ -17,9 +18,12 @@ import { escapeHtml, renderBlock } from './textBlocks';
 
 export async function renderHtml(input: ExportInput): Promise<Buffer> {
   const info = documentInfo(input);
-  const blocks = planTextBlocks(input.data.body, info.title);
+  const blocks = planTextTopBlocks(input.data.body, info.title);
   const table = measureTable(input.data, topSectionLevel(blocks));
   const indicators = await indicatorExportSection(input.indicators);
+  // The text's indicator charts, each drawn where it stands (numbered, for ids unique on the page).
+  let charts = 0;
+  const text = blocks.map((block) => (block.kind === 'indicatorChart' ? indicatorBlockHtml(indicators, block, ++charts) : renderBlock(block))).join('\n');
   const pageTitle = info.municipality ? `${info.title} – ${info.municipality}` : info.title;
   const html = `<!doctype html>
 <html lang="fi">
@@ -27,7 +31,7 @@ export async function renderHtml(input: ExportInput): Promise<Buffer> {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(pageTitle)}</title>
-${info.municipality ? `<meta name="author" content="${escapeHtml(info.municipality)}">\n` : ''}<style>${CSS}${indicators ? INDICATOR_CSS : ''}</style>
+${info.municipality ? `<meta name="author" content="${escapeHtml(info.municipality)}">\n` : ''}<style>${CSS}${indicators ? INDICATOR_CSS : ''}${charts > 0 ? INDICATOR_BLOCK_CSS : ''}</style>
 </head>
 <body>
 <header class="title-page">
@@ -35,7 +39,7 @@ ${info.municipality ? `<p class="municipality">${escapeHtml(info.municipality)}<
 ${info.versionLabel ? `<p class="version">${escapeHtml(info.versionLabel)}</p>\n` : ''}<p class="date">Päivätty <time datetime="${isoDay(input.date)}">${info.date}</time></p>
 </header>
 <main>
-${blocks.map(renderBlock).join('\n')}
+${text}
 ${table}
 ${indicators ? indicatorSectionHtml(indicators, topSectionLevel(blocks)) : ''}
 </main>

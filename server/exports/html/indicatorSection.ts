@@ -39,7 +39,8 @@ function summaryTable(section: IndicatorExportSection): string {
 </table></div>`;
 }
 
-function figuresTable(section: IndicatorExportSection, item: ExportedIndicator): string {
+/** The indicator's figures as a table: a row a year, a column per line of its chart (also under a chart in the text). */
+export function figuresTable(section: IndicatorExportSection, item: ExportedIndicator): string {
   const { table } = item;
   if (table.rows.length === 0) return '';
   const [year, ...lines] = table.columns;
