@@ -136,7 +136,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const tableFiles = new TableFilePool();
   const versions = new VersionService(storage.snapshots, gateway);
   const indicators = createIndicatorService(config.sotkanet, storage.indicatorCache, gateway);
-  const publications = new PublicationService(storage.publications, versions, gateway);
+  const publications = new PublicationService(storage.publications, versions, gateway, indicators);
   // Status rounds, e-mail, notifications, the annual clock and the scheduler that sends and reminds.
   const yearlyCycle = createYearlyCycle({ config: config.cycle, dataDir: config.dataDir, cycle: storage.cycle, store, documents: gateway, auditor, access, redis: cluster?.commands ?? null });
 

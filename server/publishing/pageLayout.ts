@@ -3,10 +3,12 @@
  * sheet (the HTML export's, plus navigation and print rules). No scripts: the
  * pages are complete as the server sends them.
  */
+import { INDICATOR_BLOCK_CSS } from '../exports/html/indicatorBlock';
+import { INDICATOR_CSS } from '../exports/html/indicatorSection';
 import { CSS as EXPORT_CSS } from '../exports/html/styles';
 import { escapeHtml } from '../exports/html/textBlocks';
 
-const PAGE_CSS = `${EXPORT_CSS}
+const PAGE_CSS = `${EXPORT_CSS}${INDICATOR_CSS}${INDICATOR_BLOCK_CSS}
 .skip-link{position:absolute;left:-999px;top:0;background:#fff;color:#0b5394;padding:.5em 1em;border:2px solid #0b5394;z-index:10}
 .skip-link:focus{left:1rem;top:1rem}
 a:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}

@@ -4,8 +4,10 @@
  * report's counts, every status worded and not only coloured.
  */
 import { buildYearlyReport, STATUSES, STATUS_WORDING, type PlanData, type StatusCounts } from '../../shared/plan';
+import { indicatorBlockHtml } from '../exports/html/indicatorBlock';
 import { escapeHtml, renderBlock } from '../exports/html/textBlocks';
-import type { Block, HeadingLevel, Inline } from '../exports/planText';
+import type { HeadingLevel, Inline, TopBlock } from '../exports/planText';
+import type { IndicatorExportSection } from '../indicators/exportSection';
 
 export interface TocEntry {
   id: string;
@@ -15,10 +17,12 @@ export interface TocEntry {
 
 const inlineText = (inlines: Inline[]) => inlines.map((i) => (i.kind === 'text' ? i.text : ' ')).join('').replace(/\s+/g, ' ').trim();
 
-/** The plan text; each heading gets `id="osio-N"` and an entry in `toc`. */
-export function textSection(blocks: Block[], toc: TocEntry[]): string {
+/** The plan text; each heading gets `id="osio-N"` and an entry in `toc`; its indicator charts are drawn where they stand. */
+export function textSection(blocks: readonly TopBlock[], toc: TocEntry[], indicators: IndicatorExportSection | null): string {
+  let charts = 0;
   return blocks
     .map((block) => {
+      if (block.kind === 'indicatorChart') return indicatorBlockHtml(indicators, block, ++charts);
       const html = renderBlock(block);
       if (block.kind !== 'heading') return html;
       const id = `osio-${toc.length + 1}`;

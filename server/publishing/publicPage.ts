@@ -3,8 +3,10 @@ import { LICENCES } from '../../shared/api/publications';
 import { finnishDay, isoDay } from '../exports/common/dates';
 import { FALLBACK_TITLE } from '../exports/common/documentInfo';
 import { measureTable } from '../exports/html/measureTable';
+import { indicatorSectionHtml } from '../exports/html/indicatorSection';
 import { escapeHtml } from '../exports/html/textBlocks';
-import { planTextBlocks, topSectionLevel } from '../exports/planText';
+import { planTextTopBlocks, topSectionLevel } from '../exports/planText';
+import type { IndicatorExportSection } from '../indicators/exportSection';
 import type { Publication } from '../storage/publicationStore';
 import { renderPage } from './pageLayout';
 import { reportSections, textSection, tocNav, type TocEntry } from './planSections';
@@ -18,6 +20,8 @@ export interface PublicPageInput {
   versionDate: Date;
   /** The plan's other publications still up, newest first: the archive. */
   archive: Publication[];
+  /** The version's indicators with their charts and figures (none: no section, and the text's charts say so): their section, and the charts in the text. */
+  indicators?: IndicatorExportSection | null;
 }
 
 /** The languages a plan is published in; plans have one text today, in Finnish. */
@@ -54,13 +58,16 @@ export function renderPublicPage(input: PublicPageInput): string {
   const { view, publication } = input;
   const title = view.title.trim() || FALLBACK_TITLE;
   const paths = publicationPaths(publication);
-  const blocks = planTextBlocks(view.body, title);
+  const blocks = planTextTopBlocks(view.body, title);
   const level = topSectionLevel(blocks);
   const toc: TocEntry[] = [];
-  const text = textSection(blocks, toc);
+  const text = textSection(blocks, toc, input.indicators ?? null);
   toc.push({ id: 'toimenpidetaulukko', level, text: 'Toimenpidetaulukko' });
   const table = measureTable(view, level);
   const report = reportSections(view, level, toc);
+  // The indicators as the HTML export prints them: each on track or not in words, its chart, figures and source.
+  if (input.indicators) toc.push({ id: 'mittarit', level, text: input.indicators.words.sectionTitle });
+  const indicators = input.indicators ? indicatorSectionHtml(input.indicators, level) : '';
   toc.push({ id: 'tiedot', level: 2, text: 'Tietoja julkaisusta' });
   const municipality = publication.municipality ? escapeHtml(publication.municipality) : '';
   return renderPage({
@@ -74,7 +81,7 @@ export function renderPublicPage(input: PublicPageInput): string {
 <p class="version">${escapeHtml(publication.versionLabel)}</p>
 <p class="date">Päivätty ${time(input.versionDate)}</p>`,
     nav: tocNav(toc),
-    main: `${text}\n${table}\n${report}`,
+    main: `${text}\n${table}\n${report}\n${indicators}`,
     footer: footer(input),
   });
 }

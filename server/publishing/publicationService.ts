@@ -3,6 +3,7 @@ import { DEFAULT_LICENCE, type Licence } from '../../shared/api/publications';
 import type { PersonRef } from '../../shared/people';
 import { readPlanMeta } from '../../shared/plan';
 import type { DocumentGateway } from '../collab/documentGateway';
+import type { IndicatorService } from '../indicators/indicatorService';
 import { finnishDay } from '../exports/common/dates';
 import { FALLBACK_TITLE } from '../exports/common/documentInfo';
 import { HttpError, notFound } from '../http/errors';
@@ -38,8 +39,13 @@ export class PublicationService {
     readonly store: PublicationStore,
     private readonly versions: VersionService,
     private readonly documents: Pick<DocumentGateway, 'read'>,
+    /** The indicators of a published version's state, in Finnish like the page (server/indicators). */
+    indicators?: Pick<IndicatorService, 'listOfState'>,
   ) {
-    this.rendered = new PublicRenderCache((publication) => this.versionOf(publication));
+    this.rendered = new PublicRenderCache(
+      (publication) => this.versionOf(publication),
+      indicators ? (version) => indicators.listOfState(version.state, 'fi') : undefined,
+    );
   }
 
   /** Publishes a named version, or the plan as it is now saved as one first. */

@@ -6,6 +6,8 @@
  * per state of that archive.
  */
 import { createHash } from 'node:crypto';
+import type { IndicatorView } from '../../shared/api/indicators';
+import { indicatorExportSection } from '../indicators/exportSection';
 import type { Snapshot } from '../storage/snapshotStore';
 import type { Publication } from '../storage/publicationStore';
 import { openDataCsv, openDataJson } from './openData';
@@ -33,7 +35,11 @@ const MAX_ENTRIES = 300;
 export class PublicRenderCache {
   private readonly entries = new Map<string, Promise<RenderedFile>>();
 
-  constructor(private readonly loadVersion: (publication: Publication) => Promise<Snapshot>) {}
+  constructor(
+    private readonly loadVersion: (publication: Publication) => Promise<Snapshot>,
+    /** A version's indicators (its set, targets and own figures) with the cache's figures; none without it. */
+    private readonly indicatorsOf: (version: Snapshot) => Promise<IndicatorView[]> = async () => [],
+  ) {}
 
   get(publication: Publication, archive: Publication[], format: PublicFormat): Promise<RenderedFile> {
     // The data does not show the archive; the page does.
@@ -59,9 +65,11 @@ export class PublicRenderCache {
   private async render(publication: Publication, archive: Publication[], format: PublicFormat): Promise<RenderedFile> {
     const version = await this.loadVersion(publication);
     const versionDate = new Date(version.createdAt);
+    // The charts are drawn once, with the page (some 100 ms each), never per reader.
+    const indicators = format === 'html' ? await indicatorExportSection(await this.indicatorsOf(version)) : null;
     const bytes =
       format === 'html'
-        ? Buffer.from(renderPublicPage({ view: publicPlanView(version.data), publication, versionDate, archive }), 'utf8')
+        ? Buffer.from(renderPublicPage({ view: publicPlanView(version.data), publication, versionDate, archive, indicators }), 'utf8')
         : format === 'json'
           ? openDataJson(publicPlanData(version.data), publication, versionDate)
           : openDataCsv(publicPlanData(version.data), versionDate);
