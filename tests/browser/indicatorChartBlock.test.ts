@@ -120,7 +120,8 @@ describe('an indicator chart in the plan text', () => {
     await blockA.getByRole('table', { name: tableName }).getByRole('cell', { name: '5 120' }).waitFor();
     const chartA = blockA.getByRole('img');
     expect(await chartA.getAttribute('alt')).toMatch(/^Kaavio: Nuorisotalon kävijät \(käyntiä\)\. Porvoo 2024: 5\s120\. Lähde: kunnan oma tieto\.$/);
-    await expect.poll(() => chartA.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(300);
+    // The server draws the first chart after loading vega: on a busy machine that takes seconds.
+    await expect.poll(() => chartA.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 30_000 }).toBeGreaterThan(300);
     await waitForSaved(a);
 
     // The other member sees the same block, drawn from the same figures.
