@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InputField } from '../components/FormField';
+import { ModalDialog } from '../components/ModalDialog';
 import { normaliseLinkUrl } from './linkUrl';
 
 interface Props {
@@ -11,24 +13,15 @@ interface Props {
 }
 
 /**
- * Asks for a link address in a modal <dialog>: the browser traps focus in it,
- * closes it on Escape and returns focus afterwards, which window.prompt()
- * would also do but without a label, styling or translation.
+ * Asks for a link address in the app's modal dialog, which window.prompt()
+ * would also do but without a label, styling or translation. Focus goes back
+ * into the text, where the toolbar puts it, not to the toolbar button.
  */
 export function LinkDialog({ initialUrl, onSave, onRemove, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState(initialUrl);
   const [invalid, setInvalid] = useState(false);
-  const titleId = useId();
-  const inputId = useId();
   const errorId = useId();
-
-  // Opened once on mount; the parent unmounts it to close, which also leaves the top layer.
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,31 +34,26 @@ export function LinkDialog({ initialUrl, onSave, onRemove, onClose }: Props) {
   };
 
   return (
-    <dialog ref={dialog} className="link-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <form onSubmit={submit}>
-        <h2 id={titleId} className="link-dialog__title">
-          {t('link.title')}
-        </h2>
-        <label htmlFor={inputId}>{t('link.url')}</label>
-        <input
-          id={inputId}
-          type="text"
+    <ModalDialog title={t('link.title')} returnFocus={false} onClose={onClose}>
+      <form className="form" onSubmit={submit}>
+        <InputField
+          label={t('link.url')}
           inputMode="url"
           autoComplete="url"
           value={url}
-          onChange={(event) => {
-            setUrl(event.target.value);
+          onValue={(value) => {
+            setUrl(value);
             setInvalid(false);
           }}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? errorId : undefined}
+          invalid={invalid}
+          describedBy={invalid ? errorId : undefined}
         />
         {invalid && (
           <p id={errorId} className="form-error">
             {t('link.invalid')}
           </p>
         )}
-        <div className="link-dialog__actions">
+        <div className="modal__actions">
           <button type="submit" className="button button--primary">
             {t('link.save')}
           </button>
@@ -75,10 +63,10 @@ export function LinkDialog({ initialUrl, onSave, onRemove, onClose }: Props) {
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            {t('link.cancel')}
+            {t('feedback.cancel')}
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -93,7 +93,6 @@ export const en: Messages = {
     save: 'Save',
     remove: 'Remove link',
     invalid: 'Enter a web address, for example https://www.porvoo.fi.',
-    cancel: 'Cancel',
   },
   presence: {
     title: 'Here now',

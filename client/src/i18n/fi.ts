@@ -93,7 +93,6 @@ export const fi = {
     save: 'Tallenna',
     remove: 'Poista linkki',
     invalid: 'Anna verkko-osoite, esimerkiksi https://www.porvoo.fi.',
-    cancel: 'Peruuta',
   },
   presence: {
     title: 'Paikalla nyt',

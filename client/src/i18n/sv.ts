@@ -93,7 +93,6 @@ export const sv: Messages = {
     save: 'Spara',
     remove: 'Ta bort länk',
     invalid: 'Ange en webbadress, till exempel https://www.borga.fi.',
-    cancel: 'Avbryt',
   },
   presence: {
     title: 'Närvarande nu',

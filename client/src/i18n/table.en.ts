@@ -111,14 +111,12 @@ export const tableEn: typeof tableFi = {
       focusAreaEmpty: 'The focus area “{{title}}” will be deleted. It has no goals.',
       undoHint: 'You can bring it back with the Undo button.',
       confirm: 'Delete',
-      cancel: 'Cancel',
     },
     moveDialog: {
       title: 'Move the measure to another goal',
       measure: 'Measure: {{title}}',
       goal: 'Goal',
       submit: 'Move',
-      cancel: 'Cancel',
     },
     filters: {
       label: 'Filter measures',

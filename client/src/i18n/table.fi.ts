@@ -111,14 +111,12 @@ export const tableFi = {
       focusAreaEmpty: 'Painopiste ”{{title}}” poistetaan. Sillä ei ole tavoitteita.',
       undoHint: 'Voit palauttaa poistetun Kumoa-painikkeella.',
       confirm: 'Poista',
-      cancel: 'Peruuta',
     },
     moveDialog: {
       title: 'Siirrä toimenpide toiseen tavoitteeseen',
       measure: 'Toimenpide: {{title}}',
       goal: 'Tavoite',
       submit: 'Siirrä',
-      cancel: 'Peruuta',
     },
     filters: {
       label: 'Suodata toimenpiteitä',

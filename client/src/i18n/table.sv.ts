@@ -111,14 +111,12 @@ export const tableSv: typeof tableFi = {
       focusAreaEmpty: 'Fokusområdet ”{{title}}” raderas. Det har inga mål.',
       undoHint: 'Du kan återställa det raderade med knappen Ångra.',
       confirm: 'Radera',
-      cancel: 'Avbryt',
     },
     moveDialog: {
       title: 'Flytta åtgärden till ett annat mål',
       measure: 'Åtgärd: {{title}}',
       goal: 'Mål',
       submit: 'Flytta',
-      cancel: 'Avbryt',
     },
     filters: {
       label: 'Filtrera åtgärder',

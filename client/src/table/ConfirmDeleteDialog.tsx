@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FocusAreaData, GoalData } from '../../../shared/plan';
-import { useModalDialog } from './useModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
 
 type Props = (
   | { entity: 'goal'; item: GoalData }
@@ -10,13 +9,12 @@ type Props = (
 
 /**
  * Asks before a goal or focus area is deleted, saying what goes with it.
- * Focus starts on Cancel, the choice that loses nothing.
+ * Focus starts on Cancel, the choice that loses nothing; where it goes after
+ * closing is the table's choice (the undo button, or back to the row's
+ * delete button by id), so the dialog does not give it back itself.
  */
 export function ConfirmDeleteDialog(props: Props) {
   const { t } = useTranslation();
-  const dialog = useModalDialog();
-  const titleId = useId();
-  const bodyId = useId();
   const { onConfirm, onClose } = props;
 
   let message: string;
@@ -40,29 +38,26 @@ export function ConfirmDeleteDialog(props: Props) {
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="mt-dialog"
+    <ModalDialog
+      title={t(props.entity === 'goal' ? 'table.confirmDelete.goalTitle' : 'table.confirmDelete.focusAreaTitle')}
       role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
+      description={
+        <>
+          <p>{message}</p>
+          <p>{t('table.confirmDelete.undoHint')}</p>
+        </>
+      }
+      returnFocus={false}
       onClose={onClose}
     >
-      <h2 id={titleId} className="mt-dialog__title">
-        {t(props.entity === 'goal' ? 'table.confirmDelete.goalTitle' : 'table.confirmDelete.focusAreaTitle')}
-      </h2>
-      <div id={bodyId}>
-        <p>{message}</p>
-        <p>{t('table.confirmDelete.undoHint')}</p>
-      </div>
-      <div className="mt-dialog__actions">
+      <div className="modal__actions">
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {t('table.confirmDelete.confirm')}
         </button>
         <button type="button" className="button" onClick={onClose} data-autofocus>
-          {t('table.confirmDelete.cancel')}
+          {t('feedback.cancel')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

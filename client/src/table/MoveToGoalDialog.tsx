@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanData } from '../../../shared/plan';
-import { useModalDialog } from './useModalDialog';
+import { FormField } from '../components/FormField';
+import { ModalDialog } from '../components/ModalDialog';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 
 interface Props {
   data: PlanData;
@@ -10,13 +12,14 @@ interface Props {
   onClose: () => void;
 }
 
-/** "Siirrä tavoitteeseen…": the goals grouped by focus area; the measure goes to the end of the chosen one. */
+/**
+ * "Siirrä tavoitteeseen…": the goals grouped by focus area; the measure goes
+ * to the end of the chosen one. The table puts focus on the measure's button
+ * in its new row afterwards, so the dialog does not give it back itself.
+ */
 export function MoveToGoalDialog({ data, measure, onMove, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useModalDialog();
   const [goalId, setGoalId] = useState(measure.goalId);
-  const titleId = useId();
-  const selectId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -25,33 +28,30 @@ export function MoveToGoalDialog({ data, measure, onMove, onClose }: Props) {
   };
 
   return (
-    <dialog ref={dialog} className="mt-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <form onSubmit={submit} className="mt-dialog__form">
-        <h2 id={titleId} className="mt-dialog__title">
-          {t('table.moveDialog.title')}
-        </h2>
-        <p className="mt-dialog__measure">{t('table.moveDialog.measure', { title: measure.title })}</p>
-        <label htmlFor={selectId}>{t('table.moveDialog.goal')}</label>
-        <select id={selectId} value={goalId} onChange={(event) => setGoalId(event.target.value)}>
-          {data.focusAreas.map((focusArea) => (
-            <optgroup key={focusArea.id} label={focusArea.title}>
-              {focusArea.goals.map((goal) => (
-                <option key={goal.id} value={goal.id}>
-                  {goal.title}
-                </option>
+    <ModalDialog
+      title={t('table.moveDialog.title')}
+      description={<p>{t('table.moveDialog.measure', { title: measure.title })}</p>}
+      returnFocus={false}
+      onClose={onClose}
+    >
+      <form onSubmit={submit} className="form">
+        <FormField label={t('table.moveDialog.goal')}>
+          {(control) => (
+            <select {...control} value={goalId} onChange={(event) => setGoalId(event.target.value)}>
+              {data.focusAreas.map((focusArea) => (
+                <optgroup key={focusArea.id} label={focusArea.title}>
+                  {focusArea.goals.map((goal) => (
+                    <option key={goal.id} value={goal.id}>
+                      {goal.title}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
-            </optgroup>
-          ))}
-        </select>
-        <div className="mt-dialog__actions">
-          <button type="submit" className="button button--primary">
-            {t('table.moveDialog.submit')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('table.moveDialog.cancel')}
-          </button>
-        </div>
+            </select>
+          )}
+        </FormField>
+        <SubmitCancelActions submitLabel={t('table.moveDialog.submit')} busy={false} onCancel={onClose} />
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
