@@ -4,6 +4,7 @@ import type { ColdStartResult } from './coldStart';
 import type { ExportResult } from './exports';
 import type { ManyPlansRow } from './manyPlans';
 import type { PropagationResult } from './propagation';
+import { indicatorBenchSection, type IndicatorBenchResult } from './indicators';
 import type { PublicPageResult } from './publicPage';
 import { fmt, median } from './stats';
 import type { SustainedRow } from './sustained';
@@ -40,6 +41,7 @@ export interface BenchResults {
   manyPlans?: ManyPlansRow[];
   browser?: BrowserResult;
   publicPage?: PublicPageResult;
+  indicators?: IndicatorBenchResult;
   /** bench/browser-notes.md: what the browser section's numbers mean, before and after. */
   browserNotes?: string;
 }
@@ -178,6 +180,7 @@ process; its event loop, not a server, sets much of the latency, for all three s
   }
 
   if (r.publicPage) out.push(publicPageSection(r.publicPage));
+  if (r.indicators) out.push(indicatorBenchSection(r.indicators));
 
   if (r.sustained) {
     out.push(`## Sustained load

@@ -3,7 +3,7 @@
 // `bench:start`/`bench:end` markers. A benchmark, not a test.
 //
 //   BENCH_QUICK=1            small, fast configuration for development (writes /tmp/hyte-bench-quick.md)
-//   BENCH_SECTIONS=a,b       only these of propagation,sustained,exports,cold,public,browser,many
+//   BENCH_SECTIONS=a,b       only these of propagation,sustained,exports,cold,public,indicators,browser,many
 //   BENCH_CLIENTS=2,10,50    propagation client counts; BENCH_ITERATIONS, BENCH_REPETITIONS
 //   BENCH_SUSTAINED=10x10,150x2  sustained load (clients x edits/s); BENCH_SUSTAINED_SECONDS, BENCH_SUSTAINED_REPETITIONS
 //   BENCH_PLANS=100,1000     many plans; BENCH_PLANS_REPETITIONS
@@ -21,6 +21,7 @@ import { coldStart, type ColdStartResult } from './coldStart';
 import { browserBench, browserConfig } from './browser';
 import type { BenchContext } from './context';
 import { exportTimes, type ExportResult } from './exports';
+import { indicatorBench } from './indicators';
 import { manyPlans, type ManyPlansRow } from './manyPlans';
 import { createLargePlan, createTypicalPlans } from './plans';
 import { propagation, type PropagationResult } from './propagation';
@@ -33,7 +34,7 @@ import { BareServer, HyteServer, RelayServer, YWebsocketServer } from './targets
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const list = (v: string | undefined, fallback: string) => (v ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
-const ALL_SECTIONS = 'propagation,sustained,exports,cold,public,browser,many';
+const ALL_SECTIONS = 'propagation,sustained,exports,cold,public,indicators,browser,many';
 const SECTIONS = new Set(list(process.env.BENCH_SECTIONS, ALL_SECTIONS));
 
 export const CONFIG = {
@@ -57,6 +58,7 @@ export const CONFIG = {
   cpuProf: process.env.BENCH_CPU_PROF === '1',
   browser: browserConfig(QUICK),
   publicPage: { editors: 50, connections: 50, seconds: QUICK ? 4 : 10, rounds: QUICK ? 1 : 3 },
+  indicators: { catalogueSize: 3_700, searchRounds: QUICK ? 3 : 10, charts: 20, exportRepetitions: QUICK ? 2 : 5 },
 };
 
 function log(message: string): void {
@@ -117,6 +119,9 @@ async function main(): Promise<void> {
     }
     if (SECTIONS.has('public')) {
       results.publicPage = await publicPage(ctx, CONFIG.publicPage);
+    }
+    if (SECTIONS.has('indicators')) {
+      results.indicators = await indicatorBench(CONFIG.indicators, log);
     }
     if (SECTIONS.has('browser')) {
       results.browser = await browserBench(ctx.hyte, CONFIG.browser, log);

@@ -203,9 +203,10 @@ export function indicatorChartSpec(view: IndicatorView, lang: Language): TopLeve
     ...(view.target ? [{ key: 'target', value: view.target.value, text: words.targetLine(view.target.year, fmt(view.target.value)), color: '#111', shape: TARGET_SHAPE }] : []),
   ];
   const offsets = labelOffsets(marginLabels, yDomain);
-  // One legend for colour, dash and shape: each line's key shows all three. Across, three keys a row, so
-  // that the chart is not much taller than its plot (a page of an export holds the chart and its table).
-  const legend = { title: null, orient: 'bottom', direction: 'horizontal', columns: 3, columnPadding: 18, rowPadding: 6, labelLimit: 400, labelFontSize: 11, symbolStrokeWidth: 2 };
+  // One legend for colour and shape: each line's key is its points' filled shape in its colour (a dashed
+  // outline around a small symbol only blurred the shape). Across, three keys a row, so that the chart is
+  // not much taller than its plot (a page of an export holds the chart and its table).
+  const legend = { title: null, orient: 'bottom', direction: 'horizontal', columns: 3, columnPadding: 18, rowPadding: 6, labelLimit: 400, labelFontSize: 11, symbolStrokeWidth: 0 };
 
   const layers: unknown[] = [
     {

@@ -151,18 +151,25 @@ export class SotkanetStandIn {
   /** Titles served instead of the real ones (a hostile source). */
   titleOverride: ((indicator: StandInIndicator) => Title) | null = null;
 
-  private constructor(private readonly server: Server) {
+  private constructor(
+    private readonly server: Server,
+    /** The catalogue it serves, each with its metadata and figures. */
+    readonly indicators: readonly StandInIndicator[],
+  ) {
     server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
   }
 
-  /** Listens on `port` (a free one by default; give the same port again to come back after `stop`). */
-  static async start(port = 0): Promise<SotkanetStandIn> {
+  /**
+   * Listens on `port` (a free one by default; give the same port again to come back after `stop`),
+   * serving `indicators` (by default the five of `STAND_IN_INDICATORS`; `standInCatalogue()` is one of Sotkanet's size).
+   */
+  static async start(port = 0, indicators: readonly StandInIndicator[] = STAND_IN_INDICATORS): Promise<SotkanetStandIn> {
     let standIn: SotkanetStandIn | undefined;
     const server = createServer((req, res) => standIn!.handle(req, res));
-    standIn = new SotkanetStandIn(server);
+    standIn = new SotkanetStandIn(server, indicators);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', resolve);
@@ -221,7 +228,7 @@ export class SotkanetStandIn {
       if (failure) return this.failWith(res, failure);
       switch (endpoint) {
         case 'indicators':
-          return this.send(res, 200, STAND_IN_INDICATORS.map((i) => ({ id: i.id, title: this.titleOf(i), organization: i.organization })));
+          return this.send(res, 200, this.indicators.map((i) => ({ id: i.id, title: this.titleOf(i), organization: i.organization })));
         case 'indicator':
           return this.sendIndicator(res, Number(match![3]));
         case 'regions':
@@ -240,7 +247,7 @@ export class SotkanetStandIn {
   }
 
   private sendIndicator(res: ServerResponse, id: number): void {
-    const indicator = STAND_IN_INDICATORS.find((i) => i.id === id);
+    const indicator = this.indicators.find((i) => i.id === id);
     if (!indicator) return this.send(res, 404, { error: 'indicator not found' });
     this.send(res, 200, {
       id,
@@ -263,7 +270,7 @@ export class SotkanetStandIn {
 
   /** Every region's rows, whatever `regions=` says: the caller filters (as public clients report of Sotkanet). */
   private sendData(res: ServerResponse, query: URLSearchParams): void {
-    const indicator = STAND_IN_INDICATORS.find((i) => i.id === Number(query.get('indicator')));
+    const indicator = this.indicators.find((i) => i.id === Number(query.get('indicator')));
     if (!indicator) return this.send(res, 200, []);
     const years = query.getAll('years').map(Number);
     const genders = query.getAll('genders');
