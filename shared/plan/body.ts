@@ -4,21 +4,13 @@
  * the other top-level types of the plan document and tables stay intact.
  */
 import type { JSONContent } from '@tiptap/core';
-import { getSchema } from '@tiptap/core';
 import { TiptapTransformer } from '@hocuspocus/transformer';
 import * as Y from 'yjs';
 import { BODY_FIELD, planTextExtensions } from '../editor/planTextExtensions';
+import { planTextSchema } from '../editor/planTextSchema';
 import { PlanDocError } from './doc';
 
 const EMPTY_BODY: JSONContent = { type: 'doc', content: [] };
-
-let cachedSchema: ReturnType<typeof getSchema> | undefined;
-
-/** The ProseMirror schema of the plan text. */
-export function planTextSchema(): ReturnType<typeof getSchema> {
-  cachedSchema ??= getSchema(planTextExtensions());
-  return cachedSchema;
-}
 
 /** The plan text as Tiptap JSON (`{type:'doc', content:[]}` when empty or unreadable). */
 export function readBodyJSON(doc: Y.Doc): JSONContent {

@@ -58,7 +58,6 @@ export {
   writeBodyJSON,
   checkBodyJSON,
   newPlanTemplateBody,
-  planTextSchema,
   THL_TEMPLATE_SECTIONS,
 } from './body';
 export { initPlanDoc, type InitPlanInput } from './init';
