@@ -93,6 +93,17 @@ export class DocumentGateway {
   }
 
   /**
+   * Tells the sockets that have the plan open something that is not an edit
+   * (a Hocuspocus stateless message): those of this process, and through
+   * Redis those of the others that hold the plan too. A plan that no socket
+   * of this process holds is not loaded for it; its readers elsewhere find
+   * out when they next fetch (on focus or reconnect).
+   */
+  signal(planId: string, payload: string): void {
+    this.hocuspocus.documents.get(planDocumentName(planId))?.broadcastStateless(payload);
+  }
+
+  /**
    * Writes out the plan's table edits still summarised in memory (a burst of
    * typing), so that an audit read is complete.
    */

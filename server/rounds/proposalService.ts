@@ -1,4 +1,4 @@
-import type { Proposal } from '../../shared/api/rounds';
+import type { PlanProposal, Proposal } from '../../shared/api/rounds';
 import type { PersonRef } from '../../shared/people';
 import { getMeasure, readPlanTitle, readTextValue } from '../../shared/plan';
 import type { Auditor } from '../audit/auditor';
@@ -9,6 +9,7 @@ import type { Clock } from '../scheduler/clock';
 import type { UserRepository } from '../storage/appStore';
 import type { CycleStore, RecordCollection } from '../storage/cycleStore';
 import { planPagePath } from './paths';
+import { signalProposals } from './proposalSignal';
 import type { ProposalRecord, RoundRecord } from './records';
 import { respondentActor } from './responseService';
 import { writeAnswer } from './writeAnswer';
@@ -18,6 +19,7 @@ const toProposal = ({ planId: _planId, ...proposal }: ProposalRecord): Proposal 
 /** An editor's decision on an answer: accepted answers are written into the live plan in the respondent's name. */
 export class ProposalService {
   private readonly proposals: RecordCollection<ProposalRecord>;
+  private readonly rounds: RecordCollection<RoundRecord>;
 
   constructor(
     cycle: CycleStore,
@@ -28,15 +30,18 @@ export class ProposalService {
     private readonly now: Clock,
   ) {
     this.proposals = cycle.collection<ProposalRecord>('proposals');
+    this.rounds = cycle.collection<RoundRecord>('rounds');
   }
 
   async list(round: RoundRecord): Promise<Proposal[]> {
     return (await this.proposals.find({ roundId: round.id })).map(toProposal).sort((a, b) => b.at.localeCompare(a.at));
   }
 
-  /** Pending proposals of a plan's rounds, for the table's markers. */
-  async pendingOfPlan(planId: string): Promise<Proposal[]> {
-    return (await this.proposals.find({ planId, state: 'pending' })).map(toProposal);
+  /** Pending proposals of all the plan's rounds with their round's title, newest first: the table's markers, in one request. */
+  async pendingOfPlan(planId: string): Promise<PlanProposal[]> {
+    const [pending, rounds] = await Promise.all([this.proposals.find({ planId, state: 'pending' }), this.rounds.find({ planId })]);
+    const titles = new Map(rounds.map((r) => [r.id, r.title]));
+    return pending.map((p) => ({ ...toProposal(p), roundTitle: titles.get(p.roundId) ?? '' })).sort((a, b) => b.at.localeCompare(a.at));
   }
 
   /**
@@ -60,6 +65,7 @@ export class ProposalService {
       );
       if (measureTitle === null) throw new HttpError(409, 'The measure is no longer in the plan');
       await this.auditor.plan(round.planId, editor, { entity: 'proposal', entityId: proposal.id, field: 'accepted', to: proposal.measureId });
+      signalProposals(this.documents, round.planId, { measureIds: [proposal.measureId], at: proposal.decidedAt ?? this.now().toISOString() });
       await this.notifyRespondent(round, proposal, measureTitle);
       return toProposal(proposal);
     } catch (error) {
@@ -72,6 +78,7 @@ export class ProposalService {
   async reject(round: RoundRecord, proposalId: string, editor: PersonRef): Promise<Proposal> {
     const proposal = await this.decide(round, proposalId, 'rejected', editor);
     await this.auditor.plan(round.planId, editor, { entity: 'proposal', entityId: proposal.id, field: 'rejected', to: proposal.measureId });
+    signalProposals(this.documents, round.planId);
     return toProposal(proposal);
   }
 

@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import { newRoundSchema, responseSchema, type RoundsAccess } from '../../shared/api/rounds';
+import { newRoundSchema, responseSchema, type MeasureFreshness, type PlanProposal, type RoundsAccess, type RoundsReach } from '../../shared/api/rounds';
 import { mayRunFollowUp } from '../../shared/roles';
 import type { PersonRef } from '../../shared/people';
 import { loadRoundScope } from './planScope';
@@ -9,7 +9,9 @@ import { parseInput } from '../http/errors';
 import type { AccessService } from '../plans/access';
 import { requireRight, type VisiblePlan } from '../plans/visiblePlan';
 import type { PlanRecord } from '../storage/appStore';
+import type { MeasureFreshnessService } from './freshness';
 import type { ProposalService } from './proposalService';
+import { roundsReach } from './reach';
 import type { ResponseService } from './responseService';
 import { roundCsv } from './roundCsv';
 import type { RoundService } from './roundService';
@@ -24,10 +26,11 @@ export interface RoundRouteDependencies {
   rounds: RoundService;
   responses: ResponseService;
   proposals: ProposalService;
+  freshness: MeasureFreshnessService;
 }
 
 /** Mounted behind `requireSession`: a plan's rounds for its group, and requests answered by signed-in respondents. */
-export function roundRoutes({ visiblePlan, access, documents, rounds, responses, proposals }: RoundRouteDependencies): Router {
+export function roundRoutes({ visiblePlan, access, documents, rounds, responses, proposals, freshness }: RoundRouteDependencies): Router {
   const router = Router();
   const actorOf = (res: Response): PersonRef => {
     const { user } = authOf(res);
@@ -96,6 +99,23 @@ export function roundRoutes({ visiblePlan, access, documents, rounds, responses,
     const round = await rounds.find(plan.id, req.params.roundId);
     const decide = decision === 'accept' ? proposals.accept.bind(proposals) : proposals.reject.bind(proposals);
     res.json(await decide(round, req.params.proposalId, actorOf(res)));
+  });
+
+  // The measure table's view of the cycle, each one request for the whole plan (never one per row).
+  router.get('/plans/:id/proposals', async (req, res) => {
+    const { plan } = await visiblePlan(req.params.id, res);
+    res.json((await proposals.pendingOfPlan(plan.id)) satisfies PlanProposal[]);
+  });
+
+  router.get('/plans/:id/measure-freshness', async (req, res) => {
+    const { plan } = await visiblePlan(req.params.id, res);
+    res.json((await freshness.ofPlan(plan.id)) satisfies MeasureFreshness);
+  });
+
+  /** Who a round opened now could not reach: shown before opening one and on a round's page. */
+  router.get('/plans/:id/rounds-reach', async (req, res) => {
+    const { plan } = await visiblePlan(req.params.id, res);
+    res.json(roundsReach(await loadRoundScope(documents, plan.id)) satisfies RoundsReach);
   });
 
   router.get('/plans/:id/rounds/:roundId/export.csv', async (req, res) => {

@@ -18,6 +18,7 @@ import { systemClock } from '../scheduler/clock';
 import { Scheduler } from '../scheduler/scheduler';
 import type { AppStore, PlanRecord } from '../storage/appStore';
 import type { CycleStore } from '../storage/cycleStore';
+import { MeasureFreshnessService } from './freshness';
 import { planPagePath } from './paths';
 import { ProposalService } from './proposalService';
 import { registerRoundJobs } from './reminders';
@@ -63,6 +64,7 @@ export function createYearlyCycle({ config, dataDir, cycle, store, documents, au
   const rounds = new RoundService({ cycle, store, documents, requestMailer, scheduler, notifications, preferences, auditor, graceDays: config.responseGraceDays });
   const responses = new ResponseService(cycle, documents, store.plans, now);
   const proposals = new ProposalService(cycle, documents, auditor, notifications, store.users, now);
+  const freshness = new MeasureFreshnessService(cycle, auditor.log, documents, now);
   const clock = new ClockService(cycle, store.plans, (planIds) => rounds.deadlinesOf(planIds), config.publicUrl, now);
   registerRoundJobs(scheduler, { cycle, documents, requestMailer, notifications, plans: store.plans, memberships: store.memberships });
   const calendarDeps = { store, access, clock, preferences, now };
@@ -78,7 +80,7 @@ export function createYearlyCycle({ config, dataDir, cycle, store, documents, au
       const router = Router();
       router.use(outboxRoutes(mailer));
       router.use(notificationRoutes(notifications, preferences));
-      router.use(roundRoutes({ visiblePlan, access, documents, rounds, responses, proposals }));
+      router.use(roundRoutes({ visiblePlan, access, documents, rounds, responses, proposals, freshness }));
       router.use(calendarRoutes(calendarDeps));
       return router;
     },

@@ -188,3 +188,52 @@ export interface RoundsAccess {
   /** Accept or reject answers: an edit of the plan. */
   mayDecide: boolean;
 }
+
+export const PROPOSALS_CHANGED = 'hyte:proposals-changed';
+
+/**
+ * What the server tells a plan's open sockets (a Hocuspocus stateless
+ * message on `plan:<id>`) when its proposals change: an answer came in, one
+ * was accepted or rejected. It carries no content, only which measures the
+ * change concerns; the tables fetch the proposals again through REST, with
+ * the reader's rights checked there.
+ */
+export interface ProposalsChangedSignal {
+  type: typeof PROPOSALS_CHANGED;
+  /** Measures whose status was confirmed or written now (an accepted or directly applied answer), with when. */
+  updated: { measureIds: string[]; at: string } | null;
+}
+
+/** `GET /api/plans/:id/proposals`: the pending proposals of all the plan's rounds (the measure table's markers), newest first. */
+export interface PlanProposal extends Proposal {
+  roundTitle: string;
+}
+
+/** The newest round of a plan, against which a measure's status counts as not yet updated. */
+export interface FreshnessRound {
+  id: string;
+  title: string;
+  openedAt: string;
+  /** The measures the round asked about. */
+  measureIds: string[];
+}
+
+/** `GET /api/plans/:id/measure-freshness`: when each measure's status was last updated. */
+export interface MeasureFreshness {
+  /**
+   * The last change of a measure's status or status note (or its creation),
+   * or an answer accepted or applied for it even when it kept the status;
+   * measures with none recorded are missing.
+   */
+  statusUpdatedAt: Record<string, string>;
+  /** The plan's newest round opened within the last year, if any. */
+  currentRound: FreshnessRound | null;
+}
+
+/** `GET /api/plans/:id/rounds-reach`: whom a round opened now could not reach directly. */
+export interface RoundsReach {
+  /** Lead parties of measures that have no contact person: their requests would go to the coordinators. */
+  partiesWithoutContact: Array<{ party: PartyRef; measureIds: string[] }>;
+  /** Measures that name no responsible party at all. */
+  measuresWithoutParty: string[];
+}
