@@ -11,10 +11,11 @@
 import { Document, Packer, PageOrientation, Paragraph, SectionType, TextRun, VerticalAlignSection, type ISectionOptions } from 'docx';
 import { documentInfo } from '../common/documentInfo';
 import { MEASURE_TABLE_TITLE, measureRows } from '../common/measureTable';
-import { planTextBlocks, topSectionLevel } from '../planText';
+import { planTextTopBlocks, topSectionLevel } from '../planText';
 import type { ExportInput } from '../types';
 import { indicatorExportSection } from '../../indicators/exportSection';
 import { WordComments } from './docxComments';
+import { indicatorBlockDocx } from './indicatorBlock';
 import { indicatorSectionDocx } from './indicatorSection';
 import { legend, measureTable } from './measureTable';
 import { footer, titlePage } from './sections';
@@ -23,12 +24,14 @@ import { Lists, renderBlocks } from './textBlocks';
 
 export async function renderDocx(input: ExportInput): Promise<Buffer> {
   const info = documentInfo(input);
-  const blocks = planTextBlocks(input.data.body, info.title);
+  const blocks = planTextTopBlocks(input.data.body, info.title);
   const lists = new Lists();
   const portrait = { page: { size: A4, margin: MARGIN } };
   const comments = input.comments ? new WordComments(input.comments) : undefined;
+  const indicators = await indicatorExportSection(input.indicators, { charts: false });
   // The text and the table first: the comments they do not place go on the title page.
-  const text = renderBlocks(blocks, { lists, indent: 0, width: TEXT_WIDTH, comments });
+  const textContext = { lists, indent: 0, width: TEXT_WIDTH, comments };
+  const text = blocks.flatMap((block) => (block.kind === 'indicatorChart' ? indicatorBlockDocx(indicators, block, TEXT_WIDTH) : renderBlocks([block], textContext)));
   const table = measureTable(measureRows(input.data), comments);
 
   const sections: ISectionOptions[] = [
@@ -56,7 +59,6 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
       ...legend(),
     ],
   });
-  const indicators = await indicatorExportSection(input.indicators, { charts: false });
   if (indicators) {
     sections.push({
       properties: { type: SectionType.NEXT_PAGE, page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } },

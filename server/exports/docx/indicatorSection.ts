@@ -49,12 +49,13 @@ function table(widths: number[], header: string[], rows: string[][]): Table {
 const paragraph = (text: string, style: { size?: number; color?: string; bold?: boolean } = {}, after = 120) =>
   new Paragraph({ children: textRuns(text, style), spacing: { after } });
 
-function figuresTable(section: IndicatorExportSection, item: ExportedIndicator): Array<Paragraph | Table> {
+/** The indicator's figures as a table with its caption, at most `width` twips wide (also under a chart in the text). */
+export function figuresTable(section: IndicatorExportSection, item: ExportedIndicator, width = TABLE_WIDTH): Array<Paragraph | Table> {
   const { table: figures } = item;
   if (figures.rows.length === 0) return [];
   const [year, ...lines] = figures.columns;
   const yearWidth = 900;
-  const lineWidth = Math.min(2600, Math.floor((TABLE_WIDTH - yearWidth) / Math.max(lines.length, 1)));
+  const lineWidth = Math.min(2600, Math.floor((width - yearWidth) / Math.max(lines.length, 1)));
   return [
     new Paragraph({ children: textRuns(figures.caption, { bold: true, size: TABLE_FONT_SIZE }), spacing: { before: 120, after: 60 }, keepNext: true }),
     table(

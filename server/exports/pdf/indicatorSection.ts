@@ -74,8 +74,8 @@ function chartSize(flow: PageFlow, svg: string): number {
   return Math.min(flow.width, width * MAX_SCALE);
 }
 
-/** The chart as a Figure: everything it draws is the figure's marked content, its words the alternative text. */
-function drawFigure(ctx: TextContext, item: ExportedIndicator): void {
+/** The chart as a Figure: everything it draws is the figure's marked content, its words the alternative text (also a chart in the text). */
+export function drawFigure(ctx: TextContext, item: ExportedIndicator): void {
   const { flow } = ctx;
   const chart = item.svg ? sized(item.svg, chartSize(flow, item.svg)) : null;
   if (!chart) return;
@@ -93,7 +93,8 @@ function drawFigure(ctx: TextContext, item: ExportedIndicator): void {
   flow.y += chart.height + 6;
 }
 
-function figuresTable(ctx: TextContext, section: IndicatorExportSection, item: ExportedIndicator): void {
+/** The indicator's figures as a tagged table with its caption (also under a chart in the text). */
+export function figuresTable(ctx: TextContext, section: IndicatorExportSection, item: ExportedIndicator): void {
   const { table } = item;
   if (table.rows.length === 0) return;
   const [year, ...lines] = table.columns;

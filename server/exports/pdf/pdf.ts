@@ -14,12 +14,13 @@
  */
 import { documentInfo, type DocumentInfo } from '../common/documentInfo';
 import { MEASURE_TABLE_TITLE, measureRows } from '../common/measureTable';
-import { planTextBlocks, topSectionLevel } from '../planText';
+import { planTextTopBlocks, topSectionLevel } from '../planText';
 import type { ExportInput } from '../types';
 import { PageFlow } from './flow';
 import { Typesetter, type RunStyle } from './lines';
 import { drawLegend, drawMeasureTable } from './measureTable';
 import { indicatorExportSection } from '../../indicators/exportSection';
+import { drawIndicatorBlock } from './indicatorBlock';
 import { drawIndicatorSection } from './indicatorSection';
 import { drawFooters } from './pageFurniture';
 import { Marks, createTaggedDocument, documentBytes, documentRoot } from './pdfDocument';
@@ -48,14 +49,19 @@ export async function renderPdf(input: ExportInput): Promise<Buffer> {
   const flow = new PageFlow(doc, marks, new Typesetter(doc));
   const root = documentRoot(doc);
   const outline = new Outline(doc.outline);
-  const blocks = planTextBlocks(input.data.body, info.title);
+  const blocks = planTextTopBlocks(input.data.body, info.title);
   const tableLevel = topSectionLevel(blocks);
+  const indicators = await indicatorExportSection(input.indicators);
 
   flow.newPage('portrait');
   titlePage(textContext(flow, root, outline), info);
   if (blocks.length > 0) {
     flow.newPage('portrait');
-    renderBlocks(blocks, textContext(flow, root, outline));
+    const text = textContext(flow, root, outline);
+    for (const block of blocks) {
+      if (block.kind === 'indicatorChart') drawIndicatorBlock(text, indicators, block);
+      else renderBlocks([block], text);
+    }
   }
 
   flow.newPage('landscape');
@@ -65,7 +71,6 @@ export async function renderPdf(input: ExportInput): Promise<Buffer> {
   drawLines(ctx, `H${tableLevel}`, flow.set.wrap([{ text: MEASURE_TABLE_TITLE, style: { font: 'bold', size: look.size, color: look.color } }], ctx.width), look.below);
   drawMeasureTable(flow, root, measureRows(input.data));
   drawLegend(ctx);
-  const indicators = await indicatorExportSection(input.indicators);
   if (indicators) drawIndicatorSection(textContext(flow, root, outline), indicators, tableLevel);
 
   marks.close();
