@@ -51,6 +51,9 @@ export interface IndicatorChartBlock {
   indicatorId: string;
 }
 
+/** What every format prints for a chart of an indicator the export does not have (the plan no longer has it). */
+export const MISSING_INDICATOR_CHART = 'Kaavio: mittaria ei enää ole suunnitelmassa.';
+
 /** A top-level block of the text: a block, or an indicator chart between blocks. */
 export type TopBlock = Block | IndicatorChartBlock;
 

@@ -8,12 +8,10 @@
  */
 import { Paragraph, type Table } from 'docx';
 import type { IndicatorExportSection } from '../../indicators/exportSection';
-import type { IndicatorChartBlock } from '../planText';
+import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../planText';
 import { figuresTable } from './indicatorSection';
 import { textRuns } from './textBlocks';
 
-/** What a chart of an indicator the export does not have says (the plan no longer has it). */
-export const MISSING_INDICATOR = 'Kaavio: mittaria ei enää ole suunnitelmassa.';
 
 const MUTED = '595959';
 const SMALL = 18; // 9 pt in half-points
@@ -21,7 +19,7 @@ const SMALL = 18; // 9 pt in half-points
 /** The chart's paragraphs and table, at most `width` twips wide. */
 export function indicatorBlockDocx(section: IndicatorExportSection | null, block: IndicatorChartBlock, width: number): Array<Paragraph | Table> {
   const item = section?.indicators.find((i) => i.view.id === block.indicatorId);
-  if (!section || !item) return [new Paragraph({ children: textRuns(MISSING_INDICATOR, { italics: true }) })];
+  if (!section || !item) return [new Paragraph({ children: textRuns(MISSING_INDICATOR_CHART, { italics: true }) })];
   const { row } = item;
   const source = [row.sourceLine, row.staleNote].filter(Boolean).join(' ');
   return [

@@ -5,7 +5,7 @@
  * a heading of its own, so the text's outline stays the author's.
  */
 import type { IndicatorExportSection } from '../../indicators/exportSection';
-import type { IndicatorChartBlock } from '../planText';
+import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../planText';
 import { figuresTable } from './indicatorSection';
 import { escapeHtml } from './textBlocks';
 
@@ -16,8 +16,6 @@ export const INDICATOR_BLOCK_CSS = `
 .indicator-chart figcaption strong{color:#1d232a;font-size:1rem}
 @media print{.indicator-chart{break-inside:avoid}}`;
 
-/** What a chart of an indicator the export does not have says (the plan no longer has it). */
-export const MISSING_INDICATOR = 'Kaavio: mittaria ei enää ole suunnitelmassa.';
 
 /**
  * The same chart may stand in the text and in the indicators section: its
@@ -32,7 +30,7 @@ function numberIds(svg: string, n: number): string {
 /** The `n`th chart of the text (numbered from 1 across the page). */
 export function indicatorBlockHtml(section: IndicatorExportSection | null, block: IndicatorChartBlock, n: number): string {
   const item = section?.indicators.find((i) => i.view.id === block.indicatorId);
-  if (!section || !item) return `<p class="indicator-chart">${escapeHtml(MISSING_INDICATOR)}</p>`;
+  if (!section || !item) return `<p class="indicator-chart">${escapeHtml(MISSING_INDICATOR_CHART)}</p>`;
   const { row } = item;
   const title = escapeHtml(row.unit ? `${row.title} (${row.unit})` : row.title);
   const source = [row.sourceLine, row.staleNote].filter(Boolean).map((text) => escapeHtml(text!)).join(' ');

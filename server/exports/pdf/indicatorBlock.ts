@@ -6,13 +6,11 @@
  * of its own, so that the text's outline stays the author's.
  */
 import type { IndicatorExportSection } from '../../indicators/exportSection';
-import type { IndicatorChartBlock } from '../planText';
+import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../planText';
 import { drawFigure, figuresTable } from './indicatorSection';
 import { BODY_SIZE, MUTED, TABLE_SIZE, TEXT } from './styles';
 import { drawLines, type TextContext } from './textBlocks';
 
-/** What a chart of an indicator the export does not have says (the plan no longer has it). */
-export const MISSING_INDICATOR = 'Kaavio: mittaria ei enää ole suunnitelmassa.';
 
 export function drawIndicatorBlock(ctx: TextContext, section: IndicatorExportSection | null, block: IndicatorChartBlock): void {
   const { flow } = ctx;
@@ -20,7 +18,7 @@ export function drawIndicatorBlock(ctx: TextContext, section: IndicatorExportSec
     drawLines(ctx, 'P', flow.set.wrap([{ text, style: { font, size, color } }], ctx.width), below);
   const item = section?.indicators.find((i) => i.view.id === block.indicatorId);
   if (!section || !item) {
-    paragraph(MISSING_INDICATOR, 'italic', BODY_SIZE, TEXT, 8);
+    paragraph(MISSING_INDICATOR_CHART, 'italic', BODY_SIZE, TEXT, 8);
     return;
   }
   const { row } = item;
