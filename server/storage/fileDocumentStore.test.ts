@@ -5,22 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FileDocumentStore } from './fileDocumentStore';
 import { CorruptFileError, encodeRecord } from './logFormat';
+import { rebuild, recordingEditor } from '../../tests/support/journalDocs';
 
 const NAME = 'plan:abc';
-
-function rebuild(updates: Uint8Array[]): Y.Doc {
-  const doc = new Y.Doc();
-  for (const update of updates) Y.applyUpdate(doc, update);
-  return doc;
-}
-
-/** A doc whose every change is captured as an update, like the socket delivers them. */
-function editor() {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
-  return { doc, updates, text: doc.getText('t') };
-}
 
 describe('FileDocumentStore', () => {
   let dir: string;
@@ -40,7 +27,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('replays appended updates in order after reopening', async () => {
-    const { text, updates } = editor();
+    const { text, updates } = recordingEditor();
     const opened = (await store.open(NAME))!;
     for (let i = 0; i < 50; i++) text.insert(text.length, `${i},`);
     // All appended at once: one group commit, all durable.
@@ -53,7 +40,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('compacts into a snapshot and drops covered segments, keeping later updates', async () => {
-    const { doc, text, updates } = editor();
+    const { doc, text, updates } = recordingEditor();
     const opened = (await store.open(NAME))!;
     text.insert(0, 'ennen ');
     await Promise.all(updates.splice(0).map((u) => opened.journal.append(u).durable));
@@ -73,7 +60,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('keeps an update that compaction could not cover (journaled but not yet applied)', async () => {
-    const { doc, text, updates } = editor();
+    const { doc, text, updates } = recordingEditor();
     const opened = (await store.open(NAME))!;
     text.insert(0, 'sovellettu');
     const applied = opened.journal.append(updates[0]!);
@@ -90,7 +77,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('cuts a torn tail left by a crash in the middle of a write', async () => {
-    const { text, updates } = editor();
+    const { text, updates } = recordingEditor();
     const opened = (await store.open(NAME))!;
     text.insert(0, 'tallessa');
     await opened.journal.append(updates[0]!).durable;
@@ -109,7 +96,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('refuses damage in the middle of a log instead of serving a partial plan', async () => {
-    const { text, updates } = editor();
+    const { text, updates } = recordingEditor();
     const opened = (await store.open(NAME))!;
     text.insert(0, 'yksi');
     text.insert(4, 'kaksi');
@@ -135,7 +122,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('continues sequence numbers across reopen and compaction', async () => {
-    const { doc, text, updates } = editor();
+    const { doc, text, updates } = recordingEditor();
     let opened = (await store.open(NAME))!;
     text.insert(0, 'a');
     await opened.journal.append(updates[0]!).durable;
@@ -151,7 +138,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('quarantine: keeps the record and its reason aside and leaves an empty update under its sequence number', async () => {
-    const { text, updates } = editor();
+    const { text, updates } = recordingEditor();
     const garbage = new TextEncoder().encode('roskaa');
     const opened = (await store.open(NAME))!;
     text.insert(0, 'a');
@@ -174,7 +161,7 @@ describe('FileDocumentStore', () => {
   });
 
   it('quarantine of an open document: copies the record aside and leaves it to the compaction that covers it', async () => {
-    const { doc, text, updates } = editor();
+    const { doc, text, updates } = recordingEditor();
     const garbage = new TextEncoder().encode('roskaa');
     let opened = (await store.open(NAME))!;
     text.insert(0, 'a');

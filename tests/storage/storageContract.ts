@@ -5,6 +5,7 @@ import type { Snapshot } from '../../server/storage/snapshotStore';
 import type { Group, Membership, PlanRecord, Session, User } from '../../server/storage/appStore';
 import type { Storage } from '../../server/storage/openStorage';
 import { applyStoredUpdates, NotAJournalRecordError } from '../../server/storage/quarantine';
+import { rebuild, recordingEditor } from '../support/journalDocs';
 
 /**
  * One suite of behaviour every storage backend must have, run against the
@@ -26,20 +27,6 @@ export interface StorageBackend {
 }
 
 const NAME = 'plan:contract';
-
-function rebuild(updates: Uint8Array[]): Y.Doc {
-  const doc = new Y.Doc();
-  for (const update of updates) Y.applyUpdate(doc, update);
-  return doc;
-}
-
-/** A doc whose every change is captured as an update, like the socket delivers them. */
-function editor() {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
-  return { doc, updates, text: doc.getText('t') };
-}
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 0, 15, 8, minutes)).toISOString();
 
@@ -123,7 +110,7 @@ export function storageContract(backend: StorageBackend): void {
 
       it('replays durable appends in order after a restart', async () => {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
-        const { text, updates } = editor();
+        const { text, updates } = recordingEditor();
         const opened = (await storage.documents.open(NAME))!;
         for (let i = 0; i < 50; i++) text.insert(text.length, `${i},`);
         const tickets = updates.map((u) => opened.journal.append(u));
@@ -142,7 +129,7 @@ export function storageContract(backend: StorageBackend): void {
 
       it('compacts into the state and drops covered updates, keeping later ones', async () => {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
-        const { doc, text, updates } = editor();
+        const { doc, text, updates } = recordingEditor();
         const opened = (await storage.documents.open(NAME))!;
         text.insert(0, 'ennen ');
         text.insert(6, 'tiivistystä ');
@@ -163,7 +150,7 @@ export function storageContract(backend: StorageBackend): void {
 
       it('keeps an update that compaction could not cover (journaled, not yet applied)', async () => {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
-        const { doc, text, updates } = editor();
+        const { doc, text, updates } = recordingEditor();
         const opened = (await storage.documents.open(NAME))!;
         text.insert(0, 'sovellettu');
         const applied = opened.journal.append(updates[0]!);
@@ -179,7 +166,7 @@ export function storageContract(backend: StorageBackend): void {
 
       it('continues after a compaction across a restart', async () => {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
-        const { doc, text, updates } = editor();
+        const { doc, text, updates } = recordingEditor();
         let opened = (await storage.documents.open(NAME))!;
         text.insert(0, 'a');
         await opened.journal.append(updates[0]!).durable;
@@ -202,7 +189,7 @@ export function storageContract(backend: StorageBackend): void {
 
       it('moves a record that cannot be applied out of the journal into quarantine, and the rest loads', async () => {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
-        const { text, updates } = editor();
+        const { text, updates } = recordingEditor();
         text.insert(0, 'ennen');
         text.insert(5, ' ja jälkeen');
         const opened = (await storage.documents.open(NAME))!;
@@ -223,7 +210,7 @@ export function storageContract(backend: StorageBackend): void {
       });
 
       it('refuses to set the compacted state aside, and compaction tolerates garbage in the journal', async () => {
-        const { doc, text, updates } = editor();
+        const { doc, text, updates } = recordingEditor();
         text.insert(0, 'tila');
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(doc));
         const [state] = (await storage.documents.read(NAME))!;
@@ -690,7 +677,7 @@ export function storageContract(backend: StorageBackend): void {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
         const other = await open();
         const [a, b] = [(await storage.documents.open(NAME))!, (await other.documents.open(NAME))!];
-        const writers = [editor(), editor()];
+        const writers = [recordingEditor(), recordingEditor()];
         for (let i = 0; i < 100; i++) {
           writers[0]!.doc.getArray<string>('a').push([`a${i}`]);
           writers[1]!.doc.getArray<string>('b').push([`b${i}`]);
@@ -709,8 +696,8 @@ export function storageContract(backend: StorageBackend): void {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
         const other = await open();
         const [a, b] = [(await storage.documents.open(NAME))!, (await other.documents.open(NAME))!];
-        const memoryA = editor();
-        const memoryB = editor();
+        const memoryA = recordingEditor();
+        const memoryB = recordingEditor();
         memoryA.text.insert(0, 'A kirjoitti. ');
         memoryB.text.insert(0, 'B kirjoitti. ');
         await a.journal.append(memoryA.updates[0]!).durable;
@@ -736,8 +723,8 @@ export function storageContract(backend: StorageBackend): void {
         await storage.documents.create(NAME, Y.encodeStateAsUpdate(new Y.Doc()));
         const other = await open();
         const [a, b] = [(await storage.documents.open(NAME))!, (await other.documents.open(NAME))!];
-        const memoryA = editor();
-        const memoryB = editor();
+        const memoryA = recordingEditor();
+        const memoryB = recordingEditor();
         memoryB.text.insert(0, 'B:n viimeinen muutos');
         await b.journal.append(memoryB.updates[0]!).durable;
         await b.journal.close(); // B is gone before Redis carried the update to A.

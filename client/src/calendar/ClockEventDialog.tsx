@@ -4,6 +4,7 @@ import type { PlanSummary } from '../../../shared/api/plans';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { FormField, InputField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 import { useFeedback } from '../components/useFeedback';
 import { addEvent, changeEvent, CLOCK_EVENT_KINDS, RECURRENCES, type ClockEvent, type NewClockEvent } from './api';
 import '../components/forms.css';
@@ -90,14 +91,7 @@ export function ClockEventDialog({ groupId, plans, event, onSaved, onClose, onSe
           {(control) => <textarea {...control} rows={3} maxLength={2000} value={fields.description} onChange={(e) => set('description', e.target.value)} />}
         </FormField>
         <FeedbackRegion feedback={feedback} />
-        <div className="modal__actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('annualClock.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('annualClock.cancel')}
-          </button>
-        </div>
+        <SubmitCancelActions submitLabel={t('annualClock.save')} busy={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

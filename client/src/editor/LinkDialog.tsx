@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InputField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 import { normaliseLinkUrl } from './linkUrl';
 
 interface Props {
@@ -53,19 +54,13 @@ export function LinkDialog({ initialUrl, onSave, onRemove, onClose }: Props) {
             {t('link.invalid')}
           </p>
         )}
-        <div className="modal__actions">
-          <button type="submit" className="button button--primary">
-            {t('link.save')}
-          </button>
+        <SubmitCancelActions submitLabel={t('link.save')} busy={false} onCancel={onClose}>
           {initialUrl !== '' && (
             <button type="button" className="button" onClick={onRemove}>
               {t('link.remove')}
             </button>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            {t('feedback.cancel')}
-          </button>
-        </div>
+        </SubmitCancelActions>
       </form>
     </ModalDialog>
   );

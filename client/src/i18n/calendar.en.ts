@@ -38,7 +38,6 @@ export const calendarEn: typeof calendarFi = {
   plans: 'Concerns the plans',
   description: 'Description',
   save: 'Save',
-  cancel: 'Cancel',
   loadFailed: 'The annual clock could not be loaded.',
   subscribeHeading: 'Calendar subscription',
   subscribeIntro: 'Subscribe to the annual clock in Outlook or Google Calendar with a personal link. The link is shown only once; do not share it.',

@@ -37,7 +37,6 @@ export const calendarFi = {
   plans: 'Koskee suunnitelmia',
   description: 'Kuvaus',
   save: 'Tallenna',
-  cancel: 'Peruuta',
   loadFailed: 'Vuosikellon lataaminen epäonnistui.',
   subscribeHeading: 'Kalenteritilaus',
   subscribeIntro: 'Tilaa vuosikello Outlookiin tai Google-kalenteriin henkilökohtaisella linkillä. Linkki näytetään vain kerran; älä jaa sitä.',

@@ -38,7 +38,6 @@ export const calendarSv: typeof calendarFi = {
   plans: 'Gäller planerna',
   description: 'Beskrivning',
   save: 'Spara',
-  cancel: 'Avbryt',
   loadFailed: 'Årshjulet kunde inte laddas.',
   subscribeHeading: 'Kalenderprenumeration',
   subscribeIntro: 'Prenumerera på årshjulet i Outlook eller Google Kalender med en personlig länk. Länken visas bara en gång; dela den inte.',

@@ -26,7 +26,6 @@ export const notificationsEn: typeof notificationsFi = {
   },
   save: 'Save',
   saved: 'The notification settings were saved.',
-  close: 'Close',
   outboxHeading: 'Outgoing mail',
   outboxIntroSmtp: 'The server sends e-mail through the SMTP server. A failed attempt is retried; one failed for good can be sent again from here.',
   outboxIntroOutbox: 'No SMTP server is set (SMTP_URL): messages are kept in the server\'s folder DATA_DIR/outbox and not sent.',

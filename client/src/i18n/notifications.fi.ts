@@ -25,7 +25,6 @@ export const notificationsFi = {
   },
   save: 'Tallenna',
   saved: 'Ilmoitusasetukset tallennettiin.',
-  close: 'Sulje',
   outboxHeading: 'Lähtevä posti',
   outboxIntroSmtp: 'Palvelin lähettää sähköpostin SMTP-palvelimen kautta. Epäonnistunut lähetys yritetään uudelleen; pysyvästi epäonnistuneen voi lähettää uudelleen tästä.',
   outboxIntroOutbox: 'SMTP-palvelinta ei ole asetettu (SMTP_URL): viestit tallennetaan palvelimen kansioon DATA_DIR/outbox eikä niitä lähetetä.',

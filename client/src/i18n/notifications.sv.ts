@@ -26,7 +26,6 @@ export const notificationsSv: typeof notificationsFi = {
   },
   save: 'Spara',
   saved: 'Aviseringsinställningarna sparades.',
-  close: 'Stäng',
   outboxHeading: 'Utgående post',
   outboxIntroSmtp: 'Servern skickar e-post via SMTP-servern. Ett misslyckat försök görs om; ett som misslyckats för gott kan skickas igen härifrån.',
   outboxIntroOutbox: 'Ingen SMTP-server har angetts (SMTP_URL): meddelandena sparas i serverns mapp DATA_DIR/outbox och skickas inte.',

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { ModalDialog } from '../components/ModalDialog';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
 import { getSettings, NOTIFICATION_KINDS, updateSettings, type NotificationKind } from './api';
@@ -43,14 +44,7 @@ export function NotificationSettingsDialog({ onClose, onSessionLost }: { onClose
             ))}
           </fieldset>
           <FeedbackRegion feedback={feedback} />
-          <div className="modal__actions">
-            <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-              {t('notifications.save')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('notifications.close')}
-            </button>
-          </div>
+          <SubmitCancelActions submitLabel={t('notifications.save')} busy={busy} onCancel={onClose} cancelLabel={t('feedback.close')} />
         </form>
       )}
     </ModalDialog>
