@@ -13,7 +13,6 @@ const REDACTED_PATHS = [
   '*.cookie',
   'req.headers.authorization',
   'req.headers.cookie',
-  'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
   'headers.authorization',
   'headers.cookie',
