@@ -44,7 +44,6 @@ export const IndicatorChart = Node.create<IndicatorChartOptions>({
   atom: true,
   selectable: true,
   draggable: true,
-  isolating: true,
 
   addOptions() {
     return { nodeView: null };
