@@ -6,7 +6,7 @@
 import { buildYearlyReport, STATUSES, STATUS_WORDING, type PlanData, type StatusCounts } from '../../shared/plan';
 import { indicatorBlockHtml } from '../exports/html/indicatorBlock';
 import { escapeHtml, renderBlock } from '../exports/html/textBlocks';
-import type { HeadingLevel, Inline, TopBlock } from '../exports/planText';
+import type { HeadingLevel, Inline, TopBlock } from '../exports/common/planText';
 import type { IndicatorExportSection } from '../indicators/exportSection';
 
 export interface TocEntry {

@@ -5,7 +5,7 @@ import { FALLBACK_TITLE } from '../exports/common/documentInfo';
 import { measureTable } from '../exports/html/measureTable';
 import { indicatorSectionHtml } from '../exports/html/indicatorSection';
 import { escapeHtml } from '../exports/html/textBlocks';
-import { planTextTopBlocks, topSectionLevel } from '../exports/planText';
+import { planTextTopBlocks, topSectionLevel } from '../exports/common/planText';
 import type { IndicatorExportSection } from '../indicators/exportSection';
 import type { Publication } from '../storage/publicationStore';
 import { renderPage } from './pageLayout';

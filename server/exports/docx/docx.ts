@@ -11,7 +11,7 @@
 import { Document, Packer, PageOrientation, Paragraph, SectionType, TextRun, VerticalAlignSection, type ISectionOptions } from 'docx';
 import { documentInfo } from '../common/documentInfo';
 import { MEASURE_TABLE_TITLE, measureRows } from '../common/measureTable';
-import { planTextTopBlocks, topSectionLevel } from '../planText';
+import { planTextTopBlocks, topSectionLevel } from '../common/planText';
 import type { ExportInput } from '../types';
 import { indicatorExportSection } from '../../indicators/exportSection';
 import { WordComments } from './docxComments';

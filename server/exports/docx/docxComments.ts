@@ -14,7 +14,7 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Inline } from '../planText';
+import type { Inline } from '../common/planText';
 import type { ExportThread } from '../types';
 
 interface PlacedThread {

@@ -8,7 +8,7 @@
  */
 import { Paragraph, type Table } from 'docx';
 import type { IndicatorExportSection } from '../../indicators/exportSection';
-import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../planText';
+import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../common/planText';
 import { figuresTable } from './indicatorSection';
 import { textRuns } from './textBlocks';
 

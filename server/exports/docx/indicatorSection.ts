@@ -10,7 +10,7 @@
  */
 import { LineRuleType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { ExportedIndicator, IndicatorExportSection } from '../../indicators/exportSection';
-import type { HeadingLevel } from '../planText';
+import type { HeadingLevel } from '../common/planText';
 import { ACCENT, CELL_BORDERS, CELL_MARGINS, HEADINGS, TABLE_WIDTH } from './styles';
 import { textRuns } from './textBlocks';
 

@@ -4,7 +4,7 @@
  * navigation pane, a table of contents and screen readers work).
  */
 import { BorderStyle, HeadingLevel, LineRuleType, type IStylesOptions } from 'docx';
-import type { HeadingLevel as Level } from '../planText';
+import type { HeadingLevel as Level } from '../common/planText';
 
 export const FONT = 'Calibri';
 export const CODE_FONT = 'Consolas';

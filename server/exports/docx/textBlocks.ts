@@ -19,7 +19,7 @@ import {
   type INumberingOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Inline } from '../planText';
+import type { Block, Inline } from '../common/planText';
 import type { WordComments } from './docxComments';
 import { CELL_BORDERS, CELL_MARGINS, CODE_FONT, GRID, HEADINGS } from './styles';
 

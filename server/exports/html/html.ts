@@ -7,7 +7,7 @@
  */
 import { isoDay } from '../common/dates';
 import { documentInfo } from '../common/documentInfo';
-import { planTextTopBlocks, topSectionLevel } from '../planText';
+import { planTextTopBlocks, topSectionLevel } from '../common/planText';
 import type { ExportInput } from '../types';
 import { indicatorExportSection } from '../../indicators/exportSection';
 import { INDICATOR_BLOCK_CSS, indicatorBlockHtml } from './indicatorBlock';

@@ -5,7 +5,7 @@
  * a heading of its own, so the text's outline stays the author's.
  */
 import type { IndicatorExportSection } from '../../indicators/exportSection';
-import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../planText';
+import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../common/planText';
 import { figuresTable } from './indicatorSection';
 import { escapeHtml } from './textBlocks';
 

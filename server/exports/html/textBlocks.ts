@@ -1,5 +1,5 @@
 /** The plan text as HTML: every user-written string escaped, links only of the kinds `planText.ts` lets through. */
-import type { Block, Inline } from '../planText';
+import type { Block, Inline } from '../common/planText';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -5,7 +5,7 @@
  */
 import { documentInfo } from '../common/documentInfo';
 import { COLUMNS, LEGEND_TITLE, MEASURE_TABLE_TITLE, STATUS_LEGEND, measureCells, statusText } from '../common/measureTable';
-import { planTextBlocks, topSectionLevel, type Block, type Inline } from '../planText';
+import { planTextBlocks, topSectionLevel, type Block, type Inline } from '../common/planText';
 import type { ExportInput } from '../types';
 
 /** Backslash-escapes what Markdown would read as inline markup or HTML; any ASCII punctuation may be escaped. */

@@ -6,7 +6,7 @@
  * of its own, so that the text's outline stays the author's.
  */
 import type { IndicatorExportSection } from '../../indicators/exportSection';
-import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../planText';
+import { MISSING_INDICATOR_CHART, type IndicatorChartBlock } from '../common/planText';
 import { drawFigure, figuresTable } from './indicatorSection';
 import { BODY_SIZE, MUTED, TABLE_SIZE, TEXT } from './styles';
 import { drawLines, type TextContext } from './textBlocks';

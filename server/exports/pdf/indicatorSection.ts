@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ExportedIndicator, IndicatorExportSection } from '../../indicators/exportSection';
-import type { HeadingLevel } from '../planText';
+import type { HeadingLevel } from '../common/planText';
 import type { PageFlow } from './flow';
 import { linesHeight, type RunStyle } from './lines';
 import { child, type StructNode } from './pdfDocument';

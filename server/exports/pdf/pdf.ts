@@ -14,7 +14,7 @@
  */
 import { documentInfo, type DocumentInfo } from '../common/documentInfo';
 import { MEASURE_TABLE_TITLE, measureRows } from '../common/measureTable';
-import { planTextTopBlocks, topSectionLevel } from '../planText';
+import { planTextTopBlocks, topSectionLevel } from '../common/planText';
 import type { ExportInput } from '../types';
 import { PageFlow } from './flow';
 import { Typesetter, type RunStyle } from './lines';

@@ -7,7 +7,7 @@ import { child, type FontKey, type StructNode } from './pdfDocument';
 import type { PageFlow } from './flow';
 import { linkNodes, linesHeight, type Line, type Run, type RunStyle } from './lines';
 import { drawTable, type CellSpec } from './tableLayout';
-import { inlineText, type Block, type Inline } from '../planText';
+import { inlineText, type Block, type Inline } from '../common/planText';
 import { BODY_SIZE, GRID, HEADINGS, LINE_HEIGHT, TEXT, TEXT_TABLE_SIZE, hex } from './styles';
 
 /** Bookmarks: each heading under the nearest heading above it of a higher level. */

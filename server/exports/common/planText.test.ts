@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PORVOO_DEMO } from '../../shared/demo/porvoo';
+import { PORVOO_DEMO } from '../../../shared/demo/porvoo';
 import { planTextBlocks, planTextTopBlocks, safeHref, topSectionLevel } from './planText';
-import { hostileInput } from '../../tests/support/exportTestData';
+import { hostileInput } from '../../../tests/support/exportTestData';
 
 describe('reading the plan text', () => {
   it('keeps only web, mail and phone links', () => {

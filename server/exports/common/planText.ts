@@ -7,8 +7,8 @@
  * links survive, and nothing a peer wrote can make a renderer throw.
  */
 import type { JSONContent } from '@tiptap/core';
-import { MAX_SPAN } from '../../shared/editor/planTextRules';
-import { sanitizePlanText } from '../../shared/editor/sanitizePlanText';
+import { MAX_SPAN } from '../../../shared/editor/planTextRules';
+import { sanitizePlanText } from '../../../shared/editor/sanitizePlanText';
 
 export interface TextStyle {
   bold: boolean;
