@@ -32,6 +32,7 @@ import { createIndicatorService } from './indicators/indicators';
 import { startIndicatorRefresh } from './indicators/refreshScheduler';
 import { VersionService } from './versions/versionService';
 import { CommentService } from './comments/commentService';
+import { MeetingClaims } from './meetings/meetingClaims';
 import { MeetingService } from './meetings/meetingService';
 import { Auditor } from './audit/auditor';
 import { TableAuditExtension } from './audit/tableAuditExtension';
@@ -114,6 +115,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const persistence = new PersistenceExtension(documents);
   const auditor = new Auditor(storage.audit);
   const tableAudit = new TableAuditExtension(auditor.log);
+  // Which plan connections are in an open meeting (checked by the server): the table audit records their edits with it.
+  const meetingClaims = new MeetingClaims(store.meetings, store.plans);
   const collab = attachCollabServer(httpServer, [
     // Hocuspocus orders extensions by priority: Redis (1000) takes its store lock before persistence compacts.
     ...(cluster ? [cluster.extension] : []),
@@ -126,6 +129,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     new PlanMigrationExtension(persistence),
     new PlanIndexExtension(store.plans),
     tableAudit,
+    meetingClaims,
     connections,
   ]);
   // Routes, versions and comments reach documents only through the gateway, never Hocuspocus or an extension.
@@ -139,6 +143,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const publications = new PublicationService(storage.publications, versions, gateway, indicators);
   // Status rounds, e-mail, notifications, the annual clock and the scheduler that sends and reminds.
   const yearlyCycle = createYearlyCycle({ config: config.cycle, dataDir: config.dataDir, cycle: storage.cycle, store, documents: gateway, auditor, access, redis: cluster?.commands ?? null });
+  const comments = new CommentService(gateway, store.memberships, store.readMarks, (plan, author, userIds, text) => yearlyCycle.onMentioned(plan, author, userIds, text));
 
   app.use(
     '/api',
@@ -151,8 +156,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
       documents: gateway,
       planCreation,
       versions,
-      comments: new CommentService(gateway, store.memberships, store.readMarks, (plan, author, userIds, text) => yearlyCycle.onMentioned(plan, author, userIds, text)),
-      meetings: new MeetingService(store, gateway, storage.audit, auditor),
+      comments,
+      meetings: new MeetingService({
+        store,
+        documents: gateway,
+        audit: storage.audit,
+        auditor,
+        renderFile: async (format, minutes) => (await exports.renderMinutes(format, minutes)).bytes,
+        claims: meetingClaims,
+        comments,
+      }),
       auditor,
       exports,
       tableFiles,

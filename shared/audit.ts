@@ -11,4 +11,10 @@ export interface AuditEntry {
   field: string;
   from: string | null;
   to: string | null;
+  /**
+   * The meeting the change was made in: set by the server for an edit from a
+   * connection it has checked to be in that open meeting of the plan
+   * (server/meetings/meetingClaims.ts); absent otherwise.
+   */
+  meetingId?: string;
 }

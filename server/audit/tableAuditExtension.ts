@@ -17,6 +17,13 @@ function actorOf(origin: unknown): PersonRef | null {
   return who ? { id: who.id, name: who.name } : null;
 }
 
+/** The meeting a connection's change was made in, as the server checked and set it on the connection (never what a client says). */
+function meetingOf(origin: unknown): string | undefined {
+  const o = origin as { source?: string; connection?: { context?: { meetingId?: unknown } } } | null;
+  const meetingId = o?.source === 'connection' ? o.connection?.context?.meetingId : undefined;
+  return typeof meetingId === 'string' ? meetingId : undefined;
+}
+
 interface PendingBurst {
   entry: AuditEntry;
   timer: NodeJS.Timeout;
@@ -47,7 +54,8 @@ export class TableAuditExtension implements Extension {
       const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
         // A change replicated from another server process was recorded there, by the process its client used.
         const replicated = (transaction.origin as { source?: unknown } | null)?.source === 'redis';
-        this.onTableChange(target.planId, kind, collection, shadow, touchedIds(collection, events), actorOf(transaction.origin), !replicated);
+        const by = { user: actorOf(transaction.origin), meetingId: meetingOf(transaction.origin) };
+        this.onTableChange(target.planId, kind, collection, shadow, touchedIds(collection, events), by, !replicated);
       };
       collection.observeDeep(observer);
       return () => collection.unobserveDeep(observer);
@@ -55,13 +63,21 @@ export class TableAuditExtension implements Extension {
     this.detach.set(documentName, () => unobserve.forEach((stop) => stop()));
   }
 
-  private onTableChange(planId: string, kind: TableEntity, collection: Y.Map<unknown>, shadow: Map<string, EntityValues>, ids: Set<string>, user: PersonRef | null, record = true): void {
+  private onTableChange(
+    planId: string,
+    kind: TableEntity,
+    collection: Y.Map<unknown>,
+    shadow: Map<string, EntityValues>,
+    ids: Set<string>,
+    { user, meetingId }: { user: PersonRef | null; meetingId?: string },
+    record = true,
+  ): void {
     const at = new Date().toISOString();
     for (const id of ids) {
       const value = collection.get(id);
       const after = value && typeof value === 'object' && 'get' in value ? entityValues(kind, value as Y.Map<unknown>) : undefined;
       for (const change of record ? entityChanges(id, shadow.get(id), after) : []) {
-        const entry: AuditEntry = { at, user, entity: kind, ...change };
+        const entry: AuditEntry = { at, user, entity: kind, ...change, ...(meetingId ? { meetingId } : {}) };
         // Typed fields change on every keystroke (a Y.Text edit or, for the schedule, the whole string): one entry per burst.
         if (isTypedField(change.field)) this.extendBurst(planId, entry);
         else void this.audit.record(planId, entry);

@@ -15,6 +15,12 @@ export interface ConnectionContext {
   sessionId: string;
   /** The plan whose roles apply and the kind of document (a meeting's plan is looked up here, once). */
   target?: { planId: string; kind: DocumentKind };
+  /**
+   * On a plan connection: the open meeting of the plan its user is in, set
+   * only by the server once it has checked the client's claim
+   * (server/meetings/meetingClaims.ts); the table audit records it.
+   */
+  meetingId?: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import type { CommentCreated, NewComment, ThreadForUser } from '../../shared/api/comments';
+import type { AgendaItemRef } from '../../shared/discussion';
 import { discussionDocumentName } from '../../shared/documentNames';
 import type { PersonRef } from '../../shared/people';
 import {
@@ -19,6 +20,17 @@ import { HttpError, notFound } from '../http/errors';
 import type { MembershipRepository, PlanRecord, ReadMarkRepository } from '../storage/appStore';
 
 const threadIdsOf = (doc: Y.Doc): Set<string> => new Set(readThreads(doc).map((thread) => thread.threadId));
+
+/**
+ * A new thread on a meeting's agenda item, titled `quote`. Not a REST body:
+ * the meeting routes check the meeting and its item and then call `add`.
+ */
+export interface AgendaItemComment {
+  agendaItem: AgendaItemRef;
+  quote: string;
+  text: string;
+  mentions: string[];
+}
 
 /**
  * Comment threads on measures and on passages of the plan text. Written
@@ -45,7 +57,7 @@ export class CommentService {
     });
   }
 
-  async add(plan: PlanRecord, actor: PersonRef, input: NewComment): Promise<CommentCreated> {
+  async add(plan: PlanRecord, actor: PersonRef, input: NewComment | AgendaItemComment): Promise<CommentCreated> {
     await this.checkMentions(plan, input.mentions);
     if ('measureId' in input) {
       const exists = await this.documents.read(plan.id, (doc) => getMeasure(doc, input.measureId) !== undefined);
@@ -64,6 +76,7 @@ export class CommentService {
           threadId,
           measureId: 'measureId' in input ? input.measureId : null,
           anchor: 'anchor' in input ? input.anchor : null,
+          ...('agendaItem' in input ? { agendaItem: input.agendaItem } : {}),
           quote: 'quote' in input ? input.quote : '',
           message,
         });

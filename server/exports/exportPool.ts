@@ -2,8 +2,9 @@ import { Piscina } from 'piscina';
 import { moduleLogger } from '../logging/logger';
 import { workerFile } from '../runtimeFiles';
 import type { ExportFormat } from '../../shared/api/exports';
+import type { Minutes, MinutesFileFormat } from '../meetings/minutes/minutesModel';
 import type { ExportInput, RenderedFile } from './types';
-import { isRenderStarted, type RenderRequest, type RenderResult } from './renderProtocol';
+import { isRenderStarted, type RenderRequest, type RenderResult, type RenderTask } from './renderProtocol';
 
 const log = moduleLogger('exports');
 
@@ -75,7 +76,16 @@ export class ExportPool {
     });
   }
 
-  async render(format: ExportFormat, input: ExportInput): Promise<RenderedFile> {
+  render(format: ExportFormat, input: ExportInput): Promise<RenderedFile> {
+    return this.run({ kind: 'export', format, input }, { format, planId: input.data.id });
+  }
+
+  /** A meeting's minutes as Word or PDF: the same threads, limits and refusals as an export. */
+  renderMinutes(format: MinutesFileFormat, minutes: Minutes): Promise<RenderedFile> {
+    return this.run({ kind: 'minutes', format, minutes }, { format, render: 'minutes' });
+  }
+
+  private async run(task: RenderTask, about: Record<string, string>): Promise<RenderedFile> {
     if (this.pending.size >= this.options.threads + this.options.queueSize) {
       throw new ExportRefused('busy', 'Too many exports are being made; try again in a moment');
     }
@@ -89,11 +99,11 @@ export class ExportPool {
       },
     });
     try {
-      const file = await this.pool.run({ renderId, format, input }, { signal: abort.signal });
+      const file = await this.pool.run({ ...task, renderId } satisfies RenderRequest, { signal: abort.signal });
       const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
       return { bytes, contentType: file.contentType, fileName: file.fileName };
     } catch (error) {
-      throw this.refusal(error, abort.signal, { format, planId: input.data.id });
+      throw this.refusal(error, abort.signal, about);
     } finally {
       clearTimeout(clock);
       this.pending.delete(renderId);
@@ -101,7 +111,7 @@ export class ExportPool {
   }
 
   /** The pool's failures that are not a fault in the export code, as refusals; anything else as it is. */
-  private refusal(error: unknown, signal: AbortSignal, about: { format: ExportFormat; planId: string }): unknown {
+  private refusal(error: unknown, signal: AbortSignal, about: Record<string, string>): unknown {
     if (signal.reason === 'timeout') {
       log.warn({ ...about, timeoutMs: this.options.timeoutMs }, 'export stopped at its time limit');
       return new ExportRefused('timeout', `The export took longer than ${this.options.timeoutMs / 1000} s and was stopped`);

@@ -7,6 +7,7 @@ import type { ExportThread } from './types';
 /** What a thread is about, for a comment whose place in the file is gone. */
 function contextOf(thread: Thread, measureTitle: string | undefined): string {
   if (thread.measureId) return measureTitle === undefined ? 'Poistettu toimenpide' : `Toimenpide: ${measureTitle}`;
+  if (thread.agendaItem) return `Kokouksen asia: ${thread.quote}`;
   return `Kohta tekstissä: ”${thread.quote}”`;
 }
 
@@ -21,7 +22,8 @@ export async function openThreadsForExport(documents: Pick<DocumentGateway, 'rea
     threads.map((thread) => {
       const measure = thread.measureId ? getMeasure(doc, thread.measureId) : undefined;
       const title = measure && thread.measureId ? readMeasure(thread.measureId, measure).title : undefined;
-      const passage = thread.measureId ? '' : ((thread.anchor && anchoredText(doc, thread.anchor)) || thread.quote).trim();
+      // An agenda item's thread has no place in the plan: its words are the context alone.
+      const passage = thread.measureId || thread.agendaItem ? '' : ((thread.anchor && anchoredText(doc, thread.anchor)) || thread.quote).trim();
       return {
         measureId: thread.measureId,
         passage,

@@ -4,14 +4,16 @@
  * never loads the render code.
  */
 import type { ExportFormat } from '../../shared/api/exports';
+import type { Minutes, MinutesFileFormat } from '../meetings/minutes/minutesModel';
 import type { ExportInput } from './types';
 
-export interface RenderRequest {
+/** What a thread renders: a plan export, or a meeting's minutes (server/meetings/minutes). */
+export type RenderTask = { kind: 'export'; format: ExportFormat; input: ExportInput } | { kind: 'minutes'; format: MinutesFileFormat; minutes: Minutes };
+
+export type RenderRequest = RenderTask & {
   /** The pool's id of this render, named back in `RenderStarted`. */
   renderId: number;
-  format: ExportFormat;
-  input: ExportInput;
-}
+};
 
 export interface RenderResult {
   bytes: Uint8Array;

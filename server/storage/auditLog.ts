@@ -7,6 +7,8 @@ export interface AuditFilter {
   entityId?: string;
   userId?: string;
   field?: string;
+  /** Only the changes made in this meeting. */
+  meetingId?: string;
   since?: string;
   until?: string;
   limit: number;

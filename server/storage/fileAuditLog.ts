@@ -67,6 +67,7 @@ export class FileAuditLog implements AuditLog {
           (!filter.entityId || e.entityId === filter.entityId) &&
           (!filter.userId || e.user?.id === filter.userId) &&
           (!filter.field || e.field === filter.field) &&
+          (!filter.meetingId || e.meetingId === filter.meetingId) &&
           (!filter.since || e.at >= filter.since) &&
           (!filter.until || e.at <= filter.until),
       )

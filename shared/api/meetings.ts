@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { MeetingData, MeetingState } from '../meeting';
 import type { PersonRef } from '../people';
+import { commentIdSchema } from './comments';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id');
 const shortText = z.string().trim().max(300);
@@ -24,6 +25,17 @@ export const meetingStateSchema = z.object({ state: z.enum(['open', 'closed']) }
 export const minutesQuerySchema = z.object({ format: z.enum(['docx', 'pdf', 'html']).default('html'), item: id.optional() });
 export type MinutesFormat = z.infer<typeof minutesQuerySchema>['format'];
 
+/**
+ * `POST /api/meetings/:id/items/:itemId/comments`: a new thread on an agenda item, in the plan's
+ * discussion (replies, edits and resolving go through `/api/plans/:id/comments` as for any thread).
+ * The same bounds as a comment there.
+ */
+export const agendaCommentSchema = z.object({
+  text: z.string().trim().min(1, 'text must not be empty').max(5000),
+  mentions: z.array(commentIdSchema).max(50).default([]),
+});
+export type AgendaCommentInput = z.infer<typeof agendaCommentSchema>;
+
 /** A meeting as lists show it and `POST` answers it. */
 export interface MeetingSummary {
   id: string;
@@ -45,5 +57,7 @@ export interface MeetingDetail extends MeetingSummary {
   canWrite: boolean;
   /** Open, close and approve: the chair and the secretary. */
   canManage: boolean;
+  /** Comment on agenda items: every role but the viewer. */
+  canComment: boolean;
   data: MeetingData;
 }

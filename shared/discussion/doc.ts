@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { legacyMessages, legacyResolution, readMessage, readResolution, readThreadHead, type StoredMessage } from './entries';
-import type { Message, Resolution, TextAnchor, Thread } from './types';
+import type { AgendaItemRef, Message, Resolution, TextAnchor, Thread } from './types';
 
 /**
  * The discussion document `plan:<id>:discussion`. Only the server writes it
@@ -65,11 +65,11 @@ export function readThread(doc: Y.Doc, threadId: string): Thread | undefined {
 /** Opens a thread with its first message. */
 export function addThread(
   doc: Y.Doc,
-  input: { threadId: string; measureId: string | null; anchor: TextAnchor | null; quote: string; message: Message },
+  input: { threadId: string; measureId: string | null; anchor: TextAnchor | null; agendaItem?: AgendaItemRef; quote: string; message: Message },
 ): void {
   doc.transact(() => {
-    const { threadId, measureId, anchor, quote, message } = input;
-    threadsOf(doc).set(threadId, { threadId, measureId, anchor, quote, createdAt: message.createdAt });
+    const { threadId, measureId, anchor, agendaItem, quote, message } = input;
+    threadsOf(doc).set(threadId, { threadId, measureId, anchor, ...(agendaItem ? { agendaItem } : {}), quote, createdAt: message.createdAt });
     putMessage(doc, threadId, message);
   });
 }

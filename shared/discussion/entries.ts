@@ -1,5 +1,5 @@
 import type { PersonRef } from '../people';
-import type { Message, Resolution, TextAnchor, Thread } from './types';
+import type { AgendaItemRef, Message, Resolution, TextAnchor, Thread } from './types';
 
 /**
  * Checked reads of the discussion document's entries (see `doc.ts`). Only the
@@ -11,7 +11,7 @@ import type { Message, Resolution, TextAnchor, Thread } from './types';
 export type StoredMessage = Message & { threadId: string };
 
 /** What a thread is about: the part of it written once, when it is opened. */
-export type ThreadHead = Pick<Thread, 'threadId' | 'measureId' | 'anchor' | 'quote' | 'createdAt'>;
+export type ThreadHead = Pick<Thread, 'threadId' | 'measureId' | 'anchor' | 'agendaItem' | 'quote' | 'createdAt'>;
 
 type Fields = Record<string, unknown>;
 
@@ -19,6 +19,7 @@ const isObject = (value: unknown): value is Fields => typeof value === 'object' 
 const isPerson = (value: unknown): value is PersonRef =>
   isObject(value) && typeof value.id === 'string' && typeof value.name === 'string';
 const isAnchor = (value: unknown): value is TextAnchor => isObject(value) && typeof value.start === 'string' && typeof value.end === 'string';
+const isAgendaItemRef = (value: unknown): value is AgendaItemRef => isObject(value) && typeof value.meetingId === 'string' && typeof value.itemId === 'string';
 
 function toMessage(value: unknown): Message | undefined {
   if (!isObject(value) || typeof value.id !== 'string' || typeof value.text !== 'string' || typeof value.createdAt !== 'string') return undefined;
@@ -45,6 +46,7 @@ export function readThreadHead(value: unknown, threadId: string): ThreadHead | u
     threadId,
     measureId: typeof value.measureId === 'string' ? value.measureId : null,
     anchor: isAnchor(value.anchor) ? { start: value.anchor.start, end: value.anchor.end } : null,
+    ...(isAgendaItemRef(value.agendaItem) ? { agendaItem: { meetingId: value.agendaItem.meetingId, itemId: value.agendaItem.itemId } } : {}),
     quote: typeof value.quote === 'string' ? value.quote : '',
     createdAt: value.createdAt,
   };

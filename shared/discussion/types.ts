@@ -25,10 +25,18 @@ export interface Resolution {
   at: string;
 }
 
+/** An agenda item of one of the plan's meetings (shared/meeting): what a coordinator comments on in the meeting. */
+export interface AgendaItemRef {
+  meetingId: string;
+  itemId: string;
+}
+
 export interface Thread {
   threadId: string;
   measureId: string | null;
   anchor: TextAnchor | null;
+  /** A thread on a meeting's agenda item (its `quote` the item's title then); absent on threads about measures and the text. */
+  agendaItem?: AgendaItemRef;
   /** The words the passage held when the thread was opened. */
   quote: string;
   resolved: boolean;

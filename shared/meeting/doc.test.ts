@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAgendaItem, moveAgendaItem, putGuest, readMeeting, setAgendaItemText, setAttendance, setMeetingMeta, MeetingDocError } from './index';
+import { MAX_GUEST_TEXT, addAgendaItem, moveAgendaItem, putGuest, readMeeting, setAgendaItemText, setAttendance, setMeetingMeta, MeetingDocError } from './index';
 import { agendaOf } from './doc';
 
 const sync = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
@@ -15,7 +15,7 @@ describe('meeting document', () => {
     setAgendaItemText(doc, a, 'decision', 'Hyväksyttiin.');
     setAttendance(doc, 'u1', 'present');
     setAttendance(doc, 'u2', 'deputy', 'u3');
-    putGuest(doc, { name: 'Vieras', note: 'THL' });
+    putGuest(doc, { name: ' Vieras ', note: 'THL' });
     const meeting = readMeeting(doc);
     expect(meeting.meta).toMatchObject({ title: 'Ohjausryhmä 3/2026', planId: 'p1', state: 'open', place: '' });
     expect(meeting.agenda.map((item) => item.id)).toEqual([a, c, b]);
@@ -53,6 +53,9 @@ describe('meeting document', () => {
     expect(() => addAgendaItem(doc, { kind: 'measure', title: 'no target' })).toThrow(MeetingDocError);
     expect(() => setMeetingMeta(doc, { state: 'maybe' as never })).toThrow(MeetingDocError);
     expect(() => setAttendance(doc, 'u1', 'late' as never)).toThrow(MeetingDocError);
+    expect(() => setAttendance(doc, 'u1', 'deputy', 'u1')).toThrow(MeetingDocError);
+    expect(() => putGuest(doc, { name: '   ', note: 'THL' })).toThrow(MeetingDocError);
+    expect(() => putGuest(doc, { name: 'Vieras', note: 'x'.repeat(MAX_GUEST_TEXT + 1) })).toThrow(MeetingDocError);
     agendaOf(doc).set('junk', 42);
     const item = new Y.Map<unknown>();
     item.set('kind', 'bogus');

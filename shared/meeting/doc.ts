@@ -29,6 +29,8 @@ import {
 } from './types';
 
 export const MAX_MEETING_TEXT = 20_000;
+/** A guest's name, and their organisation or role: a line each. */
+export const MAX_GUEST_TEXT = 200;
 const AGENDA_TEXT_FIELDS = ['title', 'notes', 'decision'] as const;
 export type AgendaTextField = (typeof AGENDA_TEXT_FIELDS)[number];
 
@@ -60,14 +62,21 @@ export function setMeetingMeta(doc: Y.Doc, changes: Partial<MeetingMeta>): void 
 
 export function setAttendance(doc: Y.Doc, userId: string, state: AttendanceState, deputyFor: string | null = null): void {
   if (!isEntityId(userId) || !isAttendanceState(state)) throw new MeetingDocError('invalid attendance');
-  if (state === 'deputy' && deputyFor !== null && !isEntityId(deputyFor)) throw new MeetingDocError('invalid deputyFor');
+  if (state === 'deputy' && deputyFor !== null && (!isEntityId(deputyFor) || deputyFor === userId)) throw new MeetingDocError('a deputy stands in for another member');
   attendanceOf(doc).set(userId, { state, deputyFor: state === 'deputy' ? deputyFor : null });
 }
 
+function guestText(value: string, what: string, required: boolean): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.length > MAX_GUEST_TEXT || (required && text === '')) throw new MeetingDocError(`a guest's ${what} is one line of at most ${MAX_GUEST_TEXT} characters${required ? ', not empty' : ''}`);
+  return text;
+}
+
+/** Adds a guest (or replaces the one of `id`), the name required; returns the id. */
 export function putGuest(doc: Y.Doc, guest: Omit<Guest, 'id'> & { id?: string }): string {
   const id = guest.id ?? newId();
   if (!isEntityId(id)) throw new MeetingDocError('invalid guest id');
-  guestsOf(doc).set(id, { name: checkText(guest.name, 'name'), note: checkText(guest.note, 'note') });
+  guestsOf(doc).set(id, { name: guestText(guest.name, 'name', true), note: guestText(guest.note, 'organisation or role', false) });
   return id;
 }
 

@@ -1,5 +1,6 @@
 export * from './types';
 export {
+  MAX_GUEST_TEXT,
   MAX_MEETING_TEXT,
   MeetingDocError,
   addAgendaItem,
@@ -17,3 +18,11 @@ export {
   type AgendaTextField,
   type NewAgendaItem,
 } from './doc';
+export {
+  meetingClaimAnswerPayload,
+  meetingClaimPayload,
+  parseMeetingClaim,
+  parseMeetingClaimAnswer,
+  type MeetingClaim,
+  type MeetingClaimAnswer,
+} from './claim';

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingDocumentName, planDocumentName } from '../../shared/documentNames';
-import { readMeeting, setAgendaItemText, setMeetingMeta } from '../../shared/meeting';
+import { putGuest, readMeeting, setAgendaItemText, setAttendance, setMeetingMeta } from '../../shared/meeting';
 import { readPlanData, setMeasureField } from '../../shared/plan';
 import type { Role } from '../../shared/roles';
 import { ApiClient } from '../support/api';
 import { connectClient, waitFor, waitForAcknowledged, type TestClient } from '../support/collabClient';
+import { claimMeeting } from '../support/meetingClaim';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 type Person = Role | 'outsider';
@@ -26,6 +27,7 @@ describe('meetings: the document keeps the group’s roles, minutes come out esc
   let meetingId: string;
   const clients: Record<string, ApiClient> = {};
   const names: Record<string, string> = {};
+  const ids: Record<string, string> = {};
   const sockets: TestClient[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'hyte-minutes-'));
 
@@ -36,6 +38,7 @@ describe('meetings: the document keeps the group’s roles, minutes come out esc
     for (const person of PEOPLE) {
       names[person] = `Henkilö ${person}`;
       const created = await admin.post('/api/users', { email: `${person}@loviisa.fi`, name: names[person], password: PASSWORD });
+      ids[person] = created.body.id;
       if (person !== 'outsider') await admin.request('PUT', `/api/groups/${groupId}/members/${created.body.id}`, { role: person });
       clients[person] = await ApiClient.login(server.url, `${person}@loviisa.fi`, PASSWORD);
     }
@@ -134,22 +137,32 @@ describe('meetings: the document keeps the group’s roles, minutes come out esc
     [chair, viewer, member].forEach((s) => s.destroy());
   });
 
-  it('lists the status changes made while the meeting was open under their item; minutes escape hostile text in HTML, DOCX and PDF', async () => {
+  it('lists the changes made in the meeting (not others’ made meanwhile) under their item; minutes escape hostile text in HTML, DOCX and tagged PDF', async () => {
     expect((await clients.member!.post(`/api/meetings/${meetingId}/state`, { state: 'open' })).status).toBe(403);
     expect((await clients.chair!.post(`/api/meetings/${meetingId}/state`, { state: 'later' })).status).toBe(400);
     expect((await clients.chair!.post(`/api/meetings/${meetingId}/state`, { state: 'open' })).body.state).toBe('open');
 
     const plan = await connect('member', planDocumentName(planId));
+    expect(await claimMeeting(plan, meetingId)).toEqual({ type: 'meetingClaim', meetingId, accepted: true });
     const measures = readPlanData(plan.doc, planId).focusAreas.flatMap((a) => a.goals.flatMap((g) => g.measures));
     setMeasureField(plan.doc, measures[0]!.id, 'status', 'done');
     setMeasureField(plan.doc, measures[2]!.id, 'status', 'started');
     await waitForAcknowledged(plan);
     plan.destroy();
+    // The chair changes a status while the meeting is open, but not in it (no claim): not the meeting's change.
+    const elsewhere = await connect('chair', planDocumentName(planId));
+    setMeasureField(elsewhere.doc, measures[1]!.id, 'status', 'not-started');
+    await waitForAcknowledged(elsewhere);
+    elsewhere.destroy();
 
     const meeting = await connect('secretary');
     const first = readMeeting(meeting.doc).agenda[1]!;
     setAgendaItemText(meeting.doc, first.id, 'title', `Liikuntaneuvonta ${HOSTILE}`);
-    setAgendaItemText(meeting.doc, first.id, 'decision', `Päätös: ${HOSTILE}`);
+    // A control character XML forbids would make a broken Word file: it is dropped.
+    setAgendaItemText(meeting.doc, first.id, 'decision', `Päätös: ${HOSTILE}\u0007`);
+    setAttendance(meeting.doc, ids.chair!, 'present');
+    setAttendance(meeting.doc, ids.viewer!, 'deputy', ids.coordinator!);
+    putGuest(meeting.doc, { name: `Vieras ${HOSTILE}`, note: 'THL, asiantuntija' });
     setMeetingMeta(meeting.doc, { title: 'ei tämä' });
     meeting.doc.getMap('attendance').set('broken', 'not an attendance');
     await waitForAcknowledged(meeting);
@@ -163,15 +176,29 @@ describe('meetings: the document keeps the group’s roles, minutes come out esc
     expect(page).not.toContain('<b>lihava');
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;lainausmerkit&#39;');
     const section = page.slice(page.indexOf('§ 2'), page.indexOf('§ 3'));
-    expect(section).toContain('Liikuntaneuvonta: Ei arvioitu → Valmis');
-    expect(page.slice(page.indexOf('§ 5'))).toContain('Nuorisovaltuusto: Ei arvioitu → Aloitettu');
+    expect(section).toContain(`Liikuntaneuvonta – tila: ennen Ei arvioitu, nyt Valmis (${names.member})`);
+    expect(page.slice(page.indexOf('§ 5'))).toContain(`Nuorisovaltuusto – tila: ennen Ei arvioitu, nyt Aloitettu (${names.member})`);
+    expect(page).not.toContain('Koululiikunta – tila');
+    expect(page).toContain(`<th scope="row">${names.chair}</th><td>Läsnä</td>`);
+    expect(page).toContain(`<th scope="row">${names.viewer}</th><td>Varajäsenenä, varsinainen jäsen ${names.coordinator}</td>`);
+    expect(page).toContain(`<th scope="row">${names.coordinator}</th><td>Poissa, varajäsen ${names.viewer}</td>`);
+    expect(page).toContain(`<th scope="row">Vieras &lt;script&gt;`);
+    expect(page).not.toContain('\u0007');
     expect(page).toContain('Pöytäkirjantarkastaja');
 
     const docx = await fetch(`${server.url}/api/meetings/${meetingId}/minutes?format=docx`, { headers: { Authorization: `Bearer ${clients.viewer!.token}` } });
-    const { value: word } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(docx.status).toBe(200);
+    const wordFile = Buffer.from(await docx.arrayBuffer());
+    const { value: word } = await mammoth.extractRawText({ buffer: wordFile });
     expect(word).toContain(`Päätös: ${HOSTILE}`);
-    expect(word).toContain('Liikuntaneuvonta: Ei arvioitu → Valmis');
-    expect(word).toContain(names.chair);
+    expect(word).not.toContain('\u0007');
+    expect(word).toContain(`Liikuntaneuvonta – tila: ennen Ei arvioitu, nyt Valmis (${names.member})`);
+    expect(word).not.toContain('Koululiikunta – tila');
+    // The attendance is a table whose first row is its header.
+    const { value: wordHtml } = await mammoth.convertToHtml({ buffer: wordFile });
+    expect(wordHtml).toMatch(/<table><thead><tr><th><p><strong>Nimi<\/strong><\/p><\/th><th><p><strong>Läsnäolo<\/strong><\/p><\/th><\/tr><\/thead>/);
+    expect(wordHtml).toContain(`<td><p>${names.chair}</p></td><td><p>Läsnä</p></td>`);
+    expect(wordHtml).toContain('Vieras &lt;script&gt;');
 
     const pdf = await fetch(`${server.url}/api/meetings/${meetingId}/minutes?format=pdf`, { headers: { Authorization: `Bearer ${clients.viewer!.token}` } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
@@ -180,6 +207,17 @@ describe('meetings: the document keeps the group’s roles, minutes come out esc
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(`Päätös: ${HOSTILE}`.replace(/\s+/g, ' '));
     expect(text).toContain('Sihteeri');
+    expect(text).not.toContain('Koululiikunta – tila');
+    // Tagged: headings, the item's heading with the hostile words as text, the attendance as a table with header cells.
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(tree.split('\n')[0]).toBe('Document');
+    expect(tree).toMatch(/H1 \(block\)\n\s+"Pöytäkirja: ei tämä"/);
+    expect(tree).toContain(`"§ 2 Liikuntaneuvonta ${HOSTILE}"`);
+    expect(tree).toMatch(/H3 \(block\)\n\s+"Päätös"/);
+    expect(tree).toMatch(/Table \(block\)\n\s+TR\n\s+TH:\n\s+\/Scope \/Column\n\s+"Nimi"\n\s+TH:\n\s+\/Scope \/Column\n\s+"Läsnäolo"/);
+    expect(tree).toMatch(new RegExp(`TH:\\n\\s+/Scope /Row\\n\\s+"${names.chair}"\\n\\s+TD\\n\\s+"Läsnä"`));
+    expect(tree).toMatch(/LI \(block\)\n\s+Lbl \(block\)\n\s+"•"\n\s+LBody \(block\)\n\s+P \(block\)\n\s+"Liikuntaneuvonta – tila: ennen Ei arvioitu, nyt Valmis/);
     meeting.destroy();
   });
 

@@ -1,29 +1,28 @@
 import { escapeHtml, multiline } from '../../exports/html/textBlocks';
-import { SIGNATURES, meetingTime, minutesHeading, type Minutes } from './minutesModel';
+import { SIGNATURES, WORDS, minutesFacts, minutesHeading, type Minutes } from './minutesModel';
 
 const CSS = `body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}dt{font-weight:600}.signatures{display:grid;grid-template-columns:1fr 1fr;gap:2.5rem 2rem;margin-top:3rem}
-.signatures div{border-top:1px solid #444;padding-top:.25rem}`;
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}dt{font-weight:600}table{border-collapse:collapse}th,td{border:1px solid #8a8a8a;padding:.25rem .5rem;text-align:left;vertical-align:top}
+caption{text-align:left;font-weight:600}.signatures{display:grid;grid-template-columns:1fr 1fr;gap:2.5rem 2rem;margin-top:3rem}.signatures div{border-top:1px solid #444;padding-top:.25rem}`;
 
 const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '<p>–</p>');
 
-/** The minutes as one self-contained, accessible page; every word a person wrote is escaped. */
+function table(caption: string, headers: [string, string], rows: Array<[string, string]>): string {
+  const head = headers.map((h) => `<th scope="col">${h}</th>`).join('');
+  const body = rows.map(([first, second]) => `<tr><th scope="row">${escapeHtml(first)}</th><td>${escapeHtml(second) || '–'}</td></tr>`).join('');
+  return `<table><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** The minutes as one self-contained, accessible page (main thread: no libraries); every word a person wrote is escaped. */
 export function renderMinutesHtml(minutes: Minutes): string {
   const heading = minutesHeading(minutes);
-  const facts: Array<[string, string]> = [
-    ['Toimielin', minutes.groupName],
-    ['Aika', meetingTime(minutes.startsAt)],
-    ...(minutes.place ? [['Paikka', minutes.place] as [string, string]] : []),
-    ...(minutes.videoLink ? [['Etäyhteys', minutes.videoLink] as [string, string]] : []),
-    ['Suunnitelma', minutes.planTitle],
-  ];
   const items = minutes.items
     .map(
       (item) => `<section aria-labelledby="item-${item.number}">
 <h2 id="item-${item.number}">§ ${item.number} ${escapeHtml(item.title)}</h2>
-${item.notes ? `<h3>Käsittely</h3><p>${multiline(item.notes)}</p>` : ''}
-<h3>Päätös</h3><p>${item.decision ? multiline(item.decision) : '–'}</p>
-${item.changes.length ? `<h3>Kokouksessa tehdyt tilamuutokset</h3>${list(item.changes)}` : ''}
+${item.notes ? `<h3>${WORDS.notes}</h3><p>${multiline(item.notes)}</p>` : ''}
+<h3>${WORDS.decision}</h3><p>${item.decision ? multiline(item.decision) : '–'}</p>
+${item.changes.length ? `<h3>${WORDS.changes}</h3>${list(item.changes)}` : ''}
 </section>`,
     )
     .join('\n');
@@ -38,14 +37,14 @@ ${item.changes.length ? `<h3>Kokouksessa tehdyt tilamuutokset</h3>${list(item.ch
 <body>
 <main>
 <h1>${escapeHtml(heading)}</h1>
-${minutes.approved ? '<p>Hyväksytty pöytäkirja.</p>' : '<p>Luonnos: pöytäkirjaa ei ole vielä hyväksytty.</p>'}
-<dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
-<h2>Läsnä</h2>${list(minutes.present)}
-<h2>Poissa</h2>${list(minutes.absent)}
-${minutes.guests.length ? `<h2>Muut läsnäolijat</h2>${list(minutes.guests)}` : ''}
+<p>${minutes.approved ? WORDS.approved : WORDS.draft}</p>
+<dl>${minutesFacts(minutes).map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
+<h2>${WORDS.attendance}</h2>
+${minutes.attendance.length ? table(WORDS.attendanceCaption, [WORDS.name, WORDS.attended], minutes.attendance.map((r) => [r.name, r.attendance])) : '<p>–</p>'}
+${minutes.guests.length ? `<h2>${WORDS.guests}</h2>${table(WORDS.guests, [WORDS.name, WORDS.guestNote], minutes.guests.map((g) => [g.name, g.note]))}` : ''}
 ${items}
-${minutes.otherChanges.length ? `<h2>Muut kokouksessa tehdyt tilamuutokset</h2>${list(minutes.otherChanges)}` : ''}
-<h2>Allekirjoitukset</h2>
+${minutes.otherChanges.length ? `<h2>${WORDS.otherChanges}</h2>${list(minutes.otherChanges)}` : ''}
+<h2>${WORDS.signatures}</h2>
 <div class="signatures">${SIGNATURES.map((role) => `<div>${role}</div>`).join('')}</div>
 </main>
 </body>

@@ -15,6 +15,7 @@ interface AuditRow {
   field: string;
   from_value: string | null;
   to_value: string | null;
+  meeting_id: string | null;
 }
 
 /** Rows in one INSERT. */
@@ -36,7 +37,7 @@ export class PgAuditLog implements AuditLog {
   }
 
   private async insert(planId: string | null, entries: AuditEntry[]): Promise<void> {
-    // Nine parameters a row; PostgreSQL takes at most 65 535 in one statement.
+    // Ten parameters a row; PostgreSQL takes at most 65 535 in one statement.
     for (let start = 0; start < entries.length; start += MAX_ROWS) await this.insertRows(planId, entries.slice(start, start + MAX_ROWS));
   }
 
@@ -44,12 +45,12 @@ export class PgAuditLog implements AuditLog {
     const values: unknown[] = [];
     const rows = entries.map((entry) => {
       const first = values.length;
-      values.push(planId, entry.at, entry.user?.id ?? null, entry.user?.name ?? null, entry.entity, entry.entityId, entry.field, entry.from, entry.to);
-      return `(${Array.from({ length: 9 }, (_, i) => `$${first + i + 1}`).join(', ')})`;
+      values.push(planId, entry.at, entry.user?.id ?? null, entry.user?.name ?? null, entry.entity, entry.entityId, entry.field, entry.from, entry.to, entry.meetingId ?? null);
+      return `(${Array.from({ length: 10 }, (_, i) => `$${first + i + 1}`).join(', ')})`;
     });
     try {
       await this.pool.query(
-        `INSERT INTO hyte_audit (plan_id, at, user_id, user_name, entity, entity_id, field, from_value, to_value)
+        `INSERT INTO hyte_audit (plan_id, at, user_id, user_name, entity, entity_id, field, from_value, to_value, meeting_id)
          VALUES ${rows.join(', ')}`,
         values,
       );
@@ -72,11 +73,12 @@ export class PgAuditLog implements AuditLog {
     if (filter.entityId) add('entity_id = ?', filter.entityId);
     if (filter.userId) add('user_id = ?', filter.userId);
     if (filter.field) add('field = ?', filter.field);
+    if (filter.meetingId) add('meeting_id = ?', filter.meetingId);
     if (filter.since) add('at >= ?', filter.since);
     if (filter.until) add('at <= ?', filter.until);
     values.push(filter.limit);
     const { rows } = await this.pool.query<AuditRow>(
-      `SELECT at, user_id, user_name, entity, entity_id, field, from_value, to_value FROM hyte_audit
+      `SELECT at, user_id, user_name, entity, entity_id, field, from_value, to_value, meeting_id FROM hyte_audit
        WHERE ${conditions.join(' AND ')} ORDER BY id DESC LIMIT $${values.length}`,
       values,
     );
@@ -88,6 +90,7 @@ export class PgAuditLog implements AuditLog {
       field: r.field,
       from: r.from_value,
       to: r.to_value,
+      ...(r.meeting_id === null ? {} : { meetingId: r.meeting_id }),
     }));
   }
 }
