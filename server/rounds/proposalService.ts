@@ -9,7 +9,7 @@ import type { Clock } from '../scheduler/clock';
 import type { UserRepository } from '../storage/appStore';
 import type { CycleStore, RecordCollection } from '../storage/cycleStore';
 import { planPagePath } from './paths';
-import { signalProposals } from './proposalSignal';
+import { signalRounds } from './roundsSignal';
 import type { ProposalRecord, RoundRecord } from './records';
 import { respondentActor } from './responseService';
 import { writeAnswer } from './writeAnswer';
@@ -65,7 +65,10 @@ export class ProposalService {
       );
       if (measureTitle === null) throw new HttpError(409, 'The measure is no longer in the plan');
       await this.auditor.plan(round.planId, editor, { entity: 'proposal', entityId: proposal.id, field: 'accepted', to: proposal.measureId });
-      signalProposals(this.documents, round.planId, { measureIds: [proposal.measureId], at: proposal.decidedAt ?? this.now().toISOString() });
+      signalRounds(this.documents, round.planId, {
+        proposalsChanged: true,
+        updated: { measureIds: [proposal.measureId], at: proposal.decidedAt ?? this.now().toISOString() },
+      });
       await this.notifyRespondent(round, proposal, measureTitle);
       return toProposal(proposal);
     } catch (error) {
@@ -78,7 +81,7 @@ export class ProposalService {
   async reject(round: RoundRecord, proposalId: string, editor: PersonRef): Promise<Proposal> {
     const proposal = await this.decide(round, proposalId, 'rejected', editor);
     await this.auditor.plan(round.planId, editor, { entity: 'proposal', entityId: proposal.id, field: 'rejected', to: proposal.measureId });
-    signalProposals(this.documents, round.planId);
+    signalRounds(this.documents, round.planId, { proposalsChanged: true });
     return toProposal(proposal);
   }
 

@@ -7,7 +7,7 @@ import type { Clock } from '../scheduler/clock';
 import type { PlanRepository, User } from '../storage/appStore';
 import type { CycleStore, RecordCollection } from '../storage/cycleStore';
 import { loadRoundScope } from './planScope';
-import { signalProposals } from './proposalSignal';
+import { signalRounds } from './roundsSignal';
 import type { ProposalRecord, Recipient, RequestRecord, RoundRecord, TokenRecord } from './records';
 import { hashLinkToken, isLinkTokenShape } from './tokens';
 import { withProposedFigures, writeAnswer } from './writeAnswer';
@@ -150,7 +150,10 @@ export class ResponseService {
       });
     }
     await this.requests.update(request.id, (r) => ({ ...r, answeredAt: at, answeredBy: by }));
-    signalProposals(this.documents, round.planId, round.applyDirectly ? { measureIds: input.answers.map((a) => a.measureId), at } : null);
+    signalRounds(this.documents, round.planId, {
+      proposalsChanged: true,
+      updated: round.applyDirectly ? { measureIds: input.answers.map((a) => a.measureId), at } : null,
+    });
     return { received: input.answers.length, outcome: round.applyDirectly ? 'applied' : 'proposals', replaced };
   }
 }

@@ -17,6 +17,7 @@ import type { ProposalRecord, Recipient, RequestRecord, RoundRecord } from './re
 import { mailContext, reminderKeyPrefix, scheduleRoundJobs } from './reminders';
 import type { RequestMailer } from './requestMail';
 import { requestState } from './requestState';
+import { signalRounds } from './roundsSignal';
 
 export interface RoundDependencies {
   cycle: CycleStore;
@@ -107,6 +108,7 @@ export class RoundService {
       await this.notifyRespondentsWithAccounts(round, request, scope.planTitle);
     }
     await scheduleRoundJobs(this.deps.scheduler, round, requests);
+    signalRounds(this.deps.documents, plan.id, { roundOpened: true });
     return this.describe(round);
   }
 

@@ -189,17 +189,21 @@ export interface RoundsAccess {
   mayDecide: boolean;
 }
 
-export const PROPOSALS_CHANGED = 'hyte:proposals-changed';
+export const ROUNDS_SIGNAL = 'hyte:rounds';
 
 /**
  * What the server tells a plan's open sockets (a Hocuspocus stateless
- * message on `plan:<id>`) when its proposals change: an answer came in, one
- * was accepted or rejected. It carries no content, only which measures the
- * change concerns; the tables fetch the proposals again through REST, with
- * the reader's rights checked there.
+ * message on `plan:<id>`) when its rounds change: a round opened, an answer
+ * came in, one was accepted or rejected. It carries no content, only what
+ * changed and which measures it concerns; the tables fetch again through
+ * REST, with the reader's rights checked there.
  */
-export interface ProposalsChangedSignal {
-  type: typeof PROPOSALS_CHANGED;
+export interface RoundsSignal {
+  type: typeof ROUNDS_SIGNAL;
+  /** The pending proposals changed. */
+  proposalsChanged: boolean;
+  /** A round opened: the current round, against which statuses count as old, changed. */
+  roundOpened: boolean;
   /** Measures whose status was confirmed or written now (an accepted or directly applied answer), with when. */
   updated: { measureIds: string[]; at: string } | null;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocumentName } from '../../shared/documentNames';
-import { PROPOSALS_CHANGED, type ProposalsChangedSignal } from '../../shared/api/rounds';
+import { ROUNDS_SIGNAL, type RoundsSignal } from '../../shared/api/rounds';
 import { getMeasure, readMeasure } from '../../shared/plan';
 import { ApiClient } from '../support/api';
 import { connectClient, waitFor, type TestClient } from '../support/collabClient';
@@ -9,11 +9,11 @@ import { ServerProcess } from '../support/serverProcess';
 import { responseLink, TestSmtpServer, to } from '../support/smtpServer';
 
 /** The server's stateless messages on a plan's socket, as the table's provider hears them. */
-function collectSignals(client: TestClient): ProposalsChangedSignal[] {
-  const heard: ProposalsChangedSignal[] = [];
+function collectSignals(client: TestClient): RoundsSignal[] {
+  const heard: RoundsSignal[] = [];
   client.provider.on('stateless', ({ payload }: { payload: string }) => {
-    const message = JSON.parse(payload) as ProposalsChangedSignal;
-    if (message.type === PROPOSALS_CHANGED) heard.push(message);
+    const message = JSON.parse(payload) as RoundsSignal;
+    if (message.type === ROUNDS_SIGNAL) heard.push(message);
   });
   return heard;
 }
@@ -56,6 +56,9 @@ describe('answers of a round in the measure table', () => {
     const signals = collectSignals(table);
     try {
       const round = (await people.coordinator.client.post(`/api/plans/${planId}/rounds`, { title: 'Kevään 2026 tilannekysely', deadline: dayFromNow(20) })).body;
+      // The open table hears of the round: its statuses now count as old against it.
+      await waitFor(() => signals.length >= 1, 'the signal of the new round');
+      expect(signals[0]).toEqual({ type: ROUNDS_SIGNAL, proposalsChanged: false, roundOpened: true, updated: null });
       const freshBefore = (await people.viewer.client.get(`/api/plans/${planId}/measure-freshness`)).body;
       expect(freshBefore.currentRound).toMatchObject({ id: round.id, title: 'Kevään 2026 tilannekysely', openedAt: round.createdAt });
       expect([...freshBefore.currentRound.measureIds].sort()).toEqual([m0, m1, m2, m3].sort());
@@ -72,8 +75,8 @@ describe('answers of a round in the measure table', () => {
       });
       expect(sent.status).toBe(200);
       // Pushed to the open table: only that something changed, no content.
-      await waitFor(() => signals.length >= 1, 'the signal of the answer');
-      expect(signals[0]).toEqual({ type: PROPOSALS_CHANGED, updated: null });
+      await waitFor(() => signals.length >= 2, 'the signal of the answer');
+      expect(signals[1]).toEqual({ type: ROUNDS_SIGNAL, proposalsChanged: true, roundOpened: false, updated: null });
 
       // The table's one request for the plan: pending answers of every round, for any reader.
       const listed = await people.viewer.client.get(`/api/plans/${planId}/proposals`);
@@ -90,8 +93,8 @@ describe('answers of a round in the measure table', () => {
       expect(accepted.status).toBe(200);
       await waitFor(() => measureIn(table, m0).status === 'done', 'the accepted status in the open document');
       expect(measureIn(table, m0).statusNote).toBe('Harrastus käynnissä kaikilla kouluilla');
-      await waitFor(() => signals.length >= 2, 'the signal of the acceptance');
-      expect(signals[1]).toEqual({ type: PROPOSALS_CHANGED, updated: { measureIds: [m0], at: accepted.body.decidedAt } });
+      await waitFor(() => signals.length >= 3, 'the signal of the acceptance');
+      expect(signals[2]).toEqual({ type: ROUNDS_SIGNAL, proposalsChanged: true, roundOpened: false, updated: { measureIds: [m0], at: accepted.body.decidedAt } });
       expect((await people.viewer.client.get(`/api/plans/${planId}/proposals`)).body.map((p: any) => p.measureId)).toEqual([m1]);
 
       // The audit trail names the respondent for the change, the member for the decision.
@@ -103,8 +106,8 @@ describe('answers of a round in the measure table', () => {
 
       // Its status now counts as updated in this round; the one rejected does not.
       expect((await people.chair.client.post(`/api/plans/${planId}/rounds/${round.id}/proposals/${listed.body.find((p: any) => p.measureId === m1).id}/reject`, {})).status).toBe(200);
-      await waitFor(() => signals.length >= 3, 'the signal of the rejection');
-      expect(signals[2]!.updated).toBeNull();
+      await waitFor(() => signals.length >= 4, 'the signal of the rejection');
+      expect(signals[3]).toMatchObject({ proposalsChanged: true, updated: null });
       const freshAfter = (await people.viewer.client.get(`/api/plans/${planId}/measure-freshness`)).body;
       expect(freshAfter.statusUpdatedAt[m0] >= round.createdAt).toBe(true);
       // The newest of its status changes in the trail (the note's entry comes with the burst it closes) and the acceptance.

@@ -9,6 +9,7 @@ import { CommentsPanel } from '../comments/CommentsPanel';
 import { useComments } from '../comments/useComments';
 import { useMeasureIndex } from '../comments/useMeasureIndex';
 import { PageTitle } from '../components/PageTitle';
+import { useRoundsSignals } from '../rounds/useRoundsSignals';
 import { PresenceList } from '../components/PresenceList';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { PlanEditor } from '../editor/PlanEditor';
@@ -47,6 +48,8 @@ function LivePlan({ connection, plan, user }: LivePlanProps) {
   const readOnly = connection.readOnly || !plan.can.edit;
   const state = useConnectionState(provider);
   const participants = usePresence(provider);
+  // The table's proposal markers and status dates follow the server's signals on this socket.
+  useRoundsSignals(provider, plan.id);
   const comments = useComments({
     planId: plan.id,
     groupId: plan.groupId ?? null,

@@ -11,6 +11,7 @@ import { planHref } from '../routing/route';
 import { getRound, listProposals, measureTitles, remindRequest, revokeRequest, roundCsvHref, roundsAccess, type Round } from './api';
 import { formatDay } from './dates';
 import { ProposalTable } from './ProposalTable';
+import { ReachNotice } from './ReachNotice';
 import { RequestTable, type RoundRequest } from './RequestTable';
 import './rounds.css';
 
@@ -84,6 +85,7 @@ function RoundDetail({ plan, round, proposals, titles, access, reload, onSession
         </a>
       </p>
       <FeedbackRegion feedback={feedback} />
+      <ReachNotice planId={plan.id} onSessionLost={onSessionLost} />
 
       <section aria-labelledby={partiesId} className="page-section">
         <h2 id={partiesId}>{t('rounds.partiesHeading')}</h2>

@@ -11,6 +11,7 @@ import { navigate } from '../routing/navigation';
 import { planHref } from '../routing/route';
 import { createRound, listRounds, roundsAccess, type Round } from './api';
 import { formatDay } from './dates';
+import { ReachNotice } from './ReachNotice';
 import '../components/forms.css';
 import './rounds.css';
 
@@ -83,6 +84,7 @@ function NewRoundForm({ planId, onSessionLost }: { planId: string; onSessionLost
   return (
     <section aria-labelledby={headingId} className="page-section">
       <h2 id={headingId}>{t('rounds.newHeading')}</h2>
+      <ReachNotice planId={planId} onSessionLost={onSessionLost} />
       <form
         className="form"
         onSubmit={(event) => {

@@ -1,8 +1,8 @@
-import type { NewRound, Proposal, Round, RoundsAccess } from '../../../shared/api/rounds';
+import type { MeasureFreshness, NewRound, PlanProposal, Proposal, Round, RoundsAccess, RoundsReach } from '../../../shared/api/rounds';
 import type { PlanData } from '../../../shared/plan/types';
 import { api } from '../api/http';
 
-export type { Proposal, Round, RoundsAccess };
+export type { MeasureFreshness, PlanProposal, Proposal, Round, RoundsAccess, RoundsReach };
 
 const roundsPath = (planId: string) => `/plans/${encodeURIComponent(planId)}/rounds`;
 const roundPath = (planId: string, roundId: string) => `${roundsPath(planId)}/${encodeURIComponent(roundId)}`;
@@ -20,6 +20,12 @@ export const revokeRequest = (planId: string, roundId: string, requestId: string
   api<Round>(`${roundPath(planId, roundId)}/requests/${encodeURIComponent(requestId)}`, { method: 'DELETE' });
 export const decideProposal = (planId: string, roundId: string, proposalId: string, decision: 'accept' | 'reject') =>
   api<Proposal>(`${roundPath(planId, roundId)}/proposals/${encodeURIComponent(proposalId)}/${decision}`, { method: 'POST' });
+
+const planPath = (planId: string) => `/plans/${encodeURIComponent(planId)}`;
+/** The pending proposals of all the plan's rounds: one request for the whole measure table. */
+export const listPlanProposals = (planId: string) => api<PlanProposal[]>(`${planPath(planId)}/proposals`);
+export const getMeasureFreshness = (planId: string) => api<MeasureFreshness>(`${planPath(planId)}/measure-freshness`);
+export const getRoundsReach = (planId: string) => api<RoundsReach>(`${planPath(planId)}/rounds-reach`);
 
 /** The CSV of a round's answers: an ordinary link, the browser downloads it with the session cookie. */
 export const roundCsvHref = (planId: string, roundId: string) => `/api${roundPath(planId, roundId)}/export.csv`;

@@ -2,6 +2,7 @@ import { memo, useRef, type ReactNode } from 'react';
 import { targetGroupKeyOf, type MeasureTextField } from '../../../shared/plan';
 import { MeasureCommentTools } from './MeasureCommentTools';
 import { IndicatorTrend } from './IndicatorTrend';
+import { StatusFollowUp } from './ProposalMarker';
 import { DragHandle, RowControls } from './RowControls';
 import { ScheduleField } from './ScheduleField';
 import { StatusField } from './StatusField';
@@ -88,6 +89,7 @@ export const MeasureRow = memo(function MeasureRow({ measureId: id, n, focusArea
       <td className="mt-cell mt-cell--status" data-label={t('table.columns.status')}>
         <StatusField measureId={id} status={status} label={t('table.labels.status', { n })} />
         {text('statusNote', 'mt-field--note')}
+        <StatusFollowUp measureId={id} n={n} />
       </td>
       <td className="mt-cell mt-cell--actions">
         {!readOnly && <RowControls kind="measure" id={id} n={n} canUp={canUp} canDown={canDown} />}
