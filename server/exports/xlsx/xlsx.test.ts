@@ -21,7 +21,11 @@ describe('XLSX export', () => {
     expect(workbook.title).toBe('Porvoon kaupungin hyvinvointisuunnitelma');
     const sheet = workbook.getWorksheet('Toimenpidetaulukko');
     if (!sheet) throw new Error('no sheet');
-    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADER]);
+    // What a reader sees: the nine columns; the tenth, the measure ids, is hidden.
+    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADER, 'Hyte-tunniste']);
+    expect(HEADER.map((_, index) => sheet.getColumn(index + 1).hidden)).toEqual(HEADER.map(() => false));
+    expect(sheet.getColumn(10).hidden).toBe(true);
+    expect(workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual(['Toimenpidetaulukko']);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
@@ -35,10 +39,33 @@ describe('XLSX export', () => {
     expect(first.getCell(9).text).toBe('Työryhmä on koottu, ensimmäinen kokous pidetty.');
     expect(first.getCell(3).alignment?.wrapText).toBe(true);
     expect(first.getCell(8).fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFB7DFB0' } });
+    expect(first.getCell(8).dataValidation).toMatchObject({ type: 'list', formulae: ['"Viety suunnitellusti loppuun,Suunnitteluasteella tai aloitettu,Ei toteutunut tai ei aloitettu,Ei arvioitu"'] });
+    expect(first.getCell(10).text).toBe(input.data.focusAreas[0]!.goals[0]!.measures[0]!.id);
     expect(sheet.getRow(3).getCell(8).text).toBe('Suunnitteluasteella tai aloitettu');
     expect(sheet.getRow(3).getCell(8).fill).toMatchObject({ fgColor: { argb: 'FFFFE699' } });
     const targetGroups = new Set(sheet.getColumn(5).values.slice(2).filter(Boolean));
     expect([...targetGroups].sort()).toEqual(['ikäihmiset', 'lapset ja nuoret', 'työikäiset']);
+  });
+
+  it('carries the plan, the time of its content and each measure\'s exported values on a very hidden sheet', async () => {
+    const input = { ...porvooInput(), versionLabel: 'Valtuustolle 12.6.2026', date: new Date('2026-06-12T09:30:00.000Z') };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(input)) as unknown as ArrayBuffer);
+    const baseline = workbook.getWorksheet('hyte-round-trip');
+    if (!baseline) throw new Error('no baseline sheet');
+    expect(baseline.state).toBe('veryHidden');
+    expect(baseline.getRow(1).values).toEqual([undefined, 'hyte-round-trip', '1', input.data.id, 'Porvoon kaupungin hyvinvointisuunnitelma', '2026-06-12T09:30:00.000Z', 'Valtuustolle 12.6.2026']);
+    expect(baseline.getRow(2).values).toEqual([undefined, 'id', 'focusArea', 'goal', 'title', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status', 'statusNote']);
+    const measures = input.data.focusAreas.flatMap((fa) => fa.goals.flatMap((goal) => goal.measures));
+    expect(baseline.rowCount).toBe(2 + measures.length);
+    const first = measures[0]!;
+    // The status as its key: the visible sheet's Finnish words may be retyped, the baseline is what was exported.
+    expect(baseline.getRow(3).getCell(1).text).toBe(first.id);
+    expect(baseline.getRow(3).getCell(9).text).toBe(first.status);
+    expect(baseline.getRow(3).getCell(10).text).toBe(first.statusNote);
+    // The measure sheet's ids in the same order.
+    const sheet = workbook.getWorksheet('Toimenpidetaulukko')!;
+    expect(measures.map((_, index) => sheet.getRow(index + 2).getCell(10).text)).toEqual(measures.map((m) => m.id));
   });
 
   it('stores formulas typed by users as text and imports back into the same measure table', async () => {
