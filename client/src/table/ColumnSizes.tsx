@@ -1,5 +1,5 @@
 /** The table's data columns, in order; an actions column follows them. */
-export const COLUMNS = ['goal', 'measure', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status'] as const;
+export const COLUMNS = ['goal', 'measure', 'responsible', 'targetGroup', 'projects', 'indicator', 'schedule', 'status'] as const;
 
 /**
  * The columns' widths, as the first row of each part of the table. Each

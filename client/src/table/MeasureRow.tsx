@@ -1,16 +1,16 @@
 import { memo, useRef, type ReactNode } from 'react';
-import { targetGroupKeyOf, type MeasureTextField } from '../../../shared/plan';
+import type { MeasureTextField } from '../../../shared/plan';
 import { MeasureCommentTools } from './MeasureCommentTools';
 import { IndicatorTrend } from './IndicatorTrend';
 import { StatusFollowUp } from './ProposalMarker';
 import { DragHandle, RowControls } from './RowControls';
 import { ScheduleField } from './ScheduleField';
 import { StatusField } from './StatusField';
-import { TargetGroupField } from './TargetGroupField';
 import { TextField } from './TextField';
 import { useTable } from './TableContext';
 import { useDropIndicator } from './useDragMove';
 import { useMeasureField } from './usePlanTable';
+import { VocabularyField } from './VocabularyField';
 
 interface Props {
   measureId: string;
@@ -28,19 +28,18 @@ interface Props {
  * One measure: its title is the row's header; every field is edited in place.
  * `data-label` names the cells where a narrow screen stacks them. The row
  * reads the fields it shows from the store itself and is memoised: a change
- * of another measure, or of this one's texts (bound to their boxes), never
- * renders it.
+ * of another measure, of this one's texts (bound to their boxes) or of its
+ * parties, groups and projects (each field reads its own list) never renders it.
  */
 export const MeasureRow = memo(function MeasureRow({ measureId: id, n, focusAreaId, goalId, goalCell, canUp, canDown }: Props) {
   const { t, store, readOnly, drag } = useTable();
   const status = useMeasureField(store, id, 'status');
-  const targetGroup = useMeasureField(store, id, 'targetGroup');
   const schedule = useMeasureField(store, id, 'schedule');
   const target = { focusAreaId, goalId, measureId: id };
   const drop = useDropIndicator(drag, target);
   const row = useRef<HTMLTableRowElement>(null);
   // Gone from the document in the same batch that will drop it from the outline.
-  if (status === undefined || targetGroup === undefined || schedule === undefined) return null;
+  if (status === undefined || schedule === undefined) return null;
   const text = (field: MeasureTextField, className?: string) => (
     <TextField
       field={{ kind: 'measure', id, field }}
@@ -69,10 +68,13 @@ export const MeasureRow = memo(function MeasureRow({ measureId: id, n, focusArea
         </div>
       </th>
       <td className="mt-cell" data-label={t('table.columns.responsible')}>
-        {text('responsible')}
+        <VocabularyField measureId={id} kind="party" n={n} />
       </td>
       <td className="mt-cell" data-label={t('table.columns.targetGroup')}>
-        <TargetGroupField measureId={id} value={targetGroupKeyOf(targetGroup)} label={t('table.labels.targetGroup', { n })} />
+        <VocabularyField measureId={id} kind="targetGroup" n={n} />
+      </td>
+      <td className="mt-cell" data-label={t('table.columns.projects')}>
+        <VocabularyField measureId={id} kind="project" n={n} />
       </td>
       <td className="mt-cell" data-label={t('table.columns.indicator')}>
         {text('indicator')}

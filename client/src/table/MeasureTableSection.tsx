@@ -20,6 +20,7 @@ import { usePlanTableStore, useTableOutline, useTableView } from './usePlanTable
 import { useTableActions } from './useTableActions';
 import { useTablePresence } from './useTablePresence';
 import { useTableUndo } from './useTableUndo';
+import { COMBOBOX_HINT_ID } from './VocabularyField';
 import { createValueStore } from './valueStore';
 import './table.css';
 
@@ -124,11 +125,12 @@ export const MeasureTableSection = memo(function MeasureTableSection({ provider,
       editors,
       drag,
       openDialog: setDialog,
+      announce,
       // The actions column is there for everyone (comments and history at least).
       columns: TABLE_COLUMNS + 1,
       comments: commentStore,
     }),
-    [t, store, doc, undo.origin, readOnly, actions, editors, drag, commentStore],
+    [t, store, doc, undo.origin, readOnly, actions, editors, drag, announce, commentStore],
   );
 
   return (
@@ -136,7 +138,7 @@ export const MeasureTableSection = memo(function MeasureTableSection({ provider,
       <h2 id={MEASURE_TABLE_HEADING_ID} className="measure-section__title" tabIndex={-1}>
         {t('table.title')}
       </h2>
-      <TableFilters filters={filters} onChange={changeFilters} visible={view.visible} total={view.total} />
+      <TableFilters store={store} filters={filters} onChange={changeFilters} visible={view.visible} total={view.total} />
       <StatusLegend />
       <TableProvider value={context}>
         <div
@@ -160,6 +162,9 @@ export const MeasureTableSection = memo(function MeasureTableSection({ provider,
       </TableProvider>
       <p role="status" className="visually-hidden">
         {message}
+      </p>
+      <p id={COMBOBOX_HINT_ID} className="visually-hidden">
+        {t('combobox.hint')}
       </p>
       <StatusSummary store={store} />
     </section>

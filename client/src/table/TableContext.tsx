@@ -50,6 +50,8 @@ export interface TableContextValue {
   editors: CellEditors;
   drag: DragMove;
   openDialog: (dialog: TableDialog) => void;
+  /** Says something to screen reader users through the table's one live region. */
+  announce: (message: string) => void;
   /** Number of columns, for cells that span the whole table. */
   columns: number;
   /** Null while the discussion is not there (it comes with the plan's socket). */

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { MeasureData, PlanData } from '../../../shared/plan';
+import * as Y from 'yjs';
+import {
+  addFocusArea,
+  addGoal,
+  addMeasure,
+  readPlanData,
+  type MeasureData,
+  type NamedRef,
+  type PlanData,
+} from '../../../shared/plan';
 import { filterPlan, isFiltering, matchesFilters, NO_FILTERS } from './filter';
+
+const party = (id: string): NamedRef => ({ id, name: id });
 
 function measure(id: string, patch: Partial<MeasureData> = {}): MeasureData {
   return {
@@ -12,6 +23,10 @@ function measure(id: string, patch: Partial<MeasureData> = {}): MeasureData {
     schedule: '',
     status: 'unassessed',
     statusNote: '',
+    responsibleParties: [],
+    targetGroups: [],
+    projects: [],
+    indicatorIds: [],
     ...patch,
   };
 }
@@ -28,11 +43,16 @@ const PLAN: PlanData = {
           id: 'g1',
           title: 'Tavoite 1',
           measures: [
-            measure('m1', { responsible: 'Sivistystoimi, Kombi', status: 'done', targetGroup: 'children-youth' }),
-            measure('m2', { responsible: 'hallintojohto ja viestintä', status: 'started' }),
+            measure('m1', {
+              responsibleParties: [party('sivistys'), party('kombi')],
+              status: 'done',
+              targetGroups: [{ id: 'lapset', label: 'lapset ja nuoret' }],
+              projects: [party('aspu')],
+            }),
+            measure('m2', { responsibleParties: [party('kombi')], status: 'started' }),
           ],
         },
-        { id: 'g2', title: 'Tavoite 2', measures: [measure('m3', { responsible: 'kaikki toimialat' })] },
+        { id: 'g2', title: 'Tavoite 2', measures: [measure('m3', { responsibleParties: [party('kaikki')] })] },
         { id: 'g3', title: 'Tyhjä tavoite', measures: [] },
       ],
     },
@@ -65,22 +85,44 @@ describe('table filters', () => {
     expect(result.data.focusAreas[1]?.goals).toEqual([]);
   });
 
-  it('searches the responsible party by words, ignoring case and extra spaces', () => {
-    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, responsible: '  kombi   SIVISTYS ' }))).toEqual(['m1']);
-    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, responsible: 'viestintä' }))).toEqual(['m2']);
-    expect(isFiltering({ ...NO_FILTERS, responsible: '   ' })).toBe(false);
+  it('filters by a party taking part or leading, and by "no party"', () => {
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, party: 'kombi' }))).toEqual(['m1', 'm2']);
+    // Kombi leads m2 only: m1's lead is sivistys.
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, party: 'kombi', leadOnly: true }))).toEqual(['m2']);
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, party: 'sivistys', leadOnly: true }))).toEqual(['m1']);
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, party: '' }))).toEqual(['m4']);
+    // "Lead only" without a party filters nothing.
+    expect(isFiltering({ ...NO_FILTERS, leadOnly: true })).toBe(false);
   });
 
-  it('filters by target group, and by "not set"', () => {
-    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, targetGroup: 'children-youth' }))).toEqual(['m1']);
+  it('filters by target group and by project, each also by "none"', () => {
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, targetGroup: 'lapset' }))).toEqual(['m1']);
     expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, targetGroup: '' }))).toEqual(['m2', 'm3', 'm4']);
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, project: 'aspu' }))).toEqual(['m1']);
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, project: '' }))).toEqual(['m2', 'm3', 'm4']);
+    expect(visibleIds(filterPlan(PLAN, { ...NO_FILTERS, project: 'unknown' }))).toEqual([]);
   });
 
   it('combines filters', () => {
-    const m = measure('x', { status: 'done', responsible: 'Kombi', targetGroup: 'all' });
-    const filters = { ...NO_FILTERS, status: 'done', targetGroup: 'all', responsible: 'kombi' } as const;
+    const m = measure('x', { status: 'done', responsibleParties: [party('kombi')], targetGroups: [{ id: 'all', label: 'kaikki' }] });
+    const filters = { ...NO_FILTERS, status: 'done', targetGroup: 'all', party: 'kombi', leadOnly: true } as const;
     expect(matchesFilters(m, filters)).toBe(true);
-    expect(matchesFilters(m, { ...filters, targetGroup: 'working-age' })).toBe(false);
+    expect(matchesFilters(m, { ...filters, targetGroup: 'lapset' })).toBe(false);
+    expect(matchesFilters(m, { ...filters, status: 'started' })).toBe(false);
+    expect(matchesFilters(m, { ...filters, project: 'aspu' })).toBe(false);
+  });
+
+  it('matches the parties by the ids the document gives them, the lead first', () => {
+    const doc = new Y.Doc();
+    const goal = addGoal(doc, addFocusArea(doc, { title: 'Painopiste' }), { title: 'Tavoite' });
+    addMeasure(doc, goal, { title: 'Eka', responsible: 'Nuorisopalvelut, sivistystoimi' });
+    const data = readPlanData(doc, 'p');
+    const youth = data.parties?.find((p) => p.name === 'Nuorisopalvelut');
+    expect(youth).toBeDefined();
+    expect(filterPlan(data, { ...NO_FILTERS, party: youth!.id, leadOnly: true }).visible).toBe(1);
+    const other = data.parties?.find((p) => p.name === 'sivistystoimi');
+    expect(filterPlan(data, { ...NO_FILTERS, party: other!.id, leadOnly: true }).visible).toBe(0);
+    expect(filterPlan(data, { ...NO_FILTERS, party: other!.id }).visible).toBe(1);
   });
 
   it('shows only measures with open comment threads when asked', () => {

@@ -1,49 +1,61 @@
-import { measureHasTargetGroup, type MeasureData, type PlanData, type Status, type TargetGroupValue } from '../../../shared/plan';
+import type { MeasureData, PlanData, Status } from '../../../shared/plan';
 
-/** What the table shows; null means "any". The responsible party is matched as text. */
+/**
+ * What the table shows; null means "any". Parties, target groups and
+ * projects are the plan's entries, by id ('' for measures without any).
+ */
 export interface TableFilters {
   status: Status | null;
-  /** A group, '' for measures without one, or null for any. */
-  targetGroup: TargetGroupValue | null;
-  responsible: string;
+  party: string | null;
+  /** With a party: only the measures it leads (the first of their parties). */
+  leadOnly: boolean;
+  targetGroup: string | null;
+  project: string | null;
   /** Only measures with open comment threads. */
   openComments: boolean;
 }
 
-export const NO_FILTERS: TableFilters = { status: null, targetGroup: null, responsible: '', openComments: false };
+export const NO_FILTERS: TableFilters = {
+  status: null,
+  party: null,
+  leadOnly: false,
+  targetGroup: null,
+  project: null,
+  openComments: false,
+};
 
 export function isFiltering(filters: TableFilters): boolean {
   return (
     filters.status !== null ||
+    filters.party !== null ||
     filters.targetGroup !== null ||
-    filters.openComments ||
-    searchWords(filters.responsible).length > 0
+    filters.project !== null ||
+    filters.openComments
   );
 }
 
-function normalise(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('fi').replace(/\s+/g, ' ').trim();
+/** Whether a list of entries passes an entry filter: holds the id, or is empty for ''. */
+function hasEntry(list: ReadonlyArray<{ id: string }> | undefined, wanted: string | null): boolean {
+  if (wanted === null) return true;
+  if (wanted === '') return !list || list.length === 0;
+  return list?.some((entry) => entry.id === wanted) ?? false;
 }
 
-function searchWords(query: string): string[] {
-  const norm = normalise(query);
-  return norm === '' ? [] : norm.split(' ');
-}
-
-/**
- * Every word of the query appears in the responsible party ("sivistys kombi"
- * finds "sivistystoimi, Kombi"). `commented`: the measures with open threads.
- */
+/** Whether the measure passes every filter. `commented`: the measures with open threads. */
 export function matchesFilters(
   measure: MeasureData,
   filters: TableFilters,
   commented: ReadonlySet<string> = new Set(),
 ): boolean {
   if (filters.status !== null && measure.status !== filters.status) return false;
-  if (filters.targetGroup !== null && !measureHasTargetGroup(measure, filters.targetGroup)) return false;
   if (filters.openComments && !commented.has(measure.id)) return false;
-  const responsible = normalise(measure.responsible);
-  return searchWords(filters.responsible).every((word) => responsible.includes(word));
+  const parties = measure.responsibleParties;
+  if (filters.leadOnly && filters.party) {
+    if (parties?.[0]?.id !== filters.party) return false;
+  } else if (!hasEntry(parties, filters.party)) {
+    return false;
+  }
+  return hasEntry(measure.targetGroups, filters.targetGroup) && hasEntry(measure.projects, filters.project);
 }
 
 export interface FilteredPlan {

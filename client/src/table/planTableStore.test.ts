@@ -4,6 +4,7 @@ import {
   addFocusArea,
   addGoal,
   addMeasure,
+  createEntry,
   deleteGoal,
   editEntityText,
   getGoalMap,
@@ -11,6 +12,7 @@ import {
   moveMeasure,
   readPlanData,
   setMeasureField,
+  setMeasureProjects,
 } from '../../../shared/plan';
 import { PlanTableStore } from './planTableStore';
 
@@ -156,5 +158,38 @@ describe('the plan table store', () => {
     frame();
     expect(store.getData()).toEqual(tableOf(doc));
     expect(store.getMeasure(ids.measures[6]!)).toBeUndefined();
+  });
+
+  it('keeps each vocabulary’s list the same until one of its entries changes', () => {
+    const { store, frame, remote } = setup();
+    const parties = store.getVocabulary('party');
+    const groups = store.getVocabulary('targetGroup');
+    expect(parties.map((p) => p.name)).toEqual(['sivistystoimi']);
+    const onVocabulary = vi.fn();
+    store.subscribeVocabulary(onVocabulary);
+    remote((peer) => setMeasureField(peer, readPlanData(peer, 'p1').focusAreas[0]!.goals[0]!.measures[0]!.id, 'status', 'done'));
+    frame();
+    expect(store.getVocabulary('party')).toBe(parties);
+    expect(onVocabulary).not.toHaveBeenCalled();
+    remote((peer) => createEntry(peer, 'party', { name: 'Nuorisopalvelut' }));
+    frame();
+    expect(store.getVocabulary('party').map((p) => p.name)).toEqual(['sivistystoimi', 'Nuorisopalvelut']);
+    // The groups did not change: the same array, for the pickers that show them.
+    expect(store.getVocabulary('targetGroup')).toBe(groups);
+    expect(onVocabulary).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a measure’s lists that did not change when another of its fields does', () => {
+    const { doc, store, ids } = setup();
+    const before = store.getMeasure(ids.measures[0]!)!;
+    setMeasureField(doc, ids.measures[0]!, 'status', 'started');
+    const after = store.getMeasure(ids.measures[0]!)!;
+    expect(after).not.toBe(before);
+    expect(after.responsibleParties).toBe(before.responsibleParties);
+    const project = createEntry(doc, 'project', { name: 'Aspu' }).id;
+    setMeasureProjects(doc, ids.measures[0]!, [project]);
+    const withProject = store.getMeasure(ids.measures[0]!)!;
+    expect(withProject.projects).toEqual([{ id: project, name: 'Aspu' }]);
+    expect(withProject.responsibleParties).toBe(before.responsibleParties);
   });
 });

@@ -17,7 +17,9 @@ import {
   type FocusAreaData,
   type GoalData,
   type MeasureData,
+  type NamedRef,
   type PlanData,
+  type VocabularyKind,
 } from '../../../shared/plan';
 import type { EntityKind } from './moves';
 import { outlineOf, type TableOutline } from './outline';
@@ -61,11 +63,32 @@ const PARENT_FIELD: Record<EntityKind, string | null> = { focusArea: null, goal:
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+const sameList = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /** Field by field; the lists of references (parties, groups, projects, indicators) by what they hold. */
 function sameMeasure(a: MeasureData, b: MeasureData): boolean {
   return (Object.keys(a) as Array<keyof MeasureData>).every((key) =>
-    Array.isArray(a[key]) ? JSON.stringify(a[key]) === JSON.stringify(b[key]) : a[key] === b[key],
+    Array.isArray(a[key]) ? sameList(a[key], b[key]) : a[key] === b[key],
   );
+}
+
+/**
+ * A changed measure that keeps the lists of `old` that hold the same, so that
+ * a cell showing one list (its parties, say) is not rendered for a change of
+ * another field: the cells select their list by reference.
+ */
+function keepSameLists(data: MeasureData, old: MeasureData): MeasureData {
+  const kept = { ...data };
+  for (const key of ['responsibleParties', 'targetGroups', 'projects', 'indicatorIds'] as const) {
+    if (sameList(data[key], old[key])) Object.assign(kept, { [key]: old[key] });
+  }
+  return kept;
+}
+
+/** The stored entries of a vocabulary in display order, `previous` again when they are the same. */
+function vocabularyList(reader: VocabularyReader, kind: VocabularyKind, previous: readonly NamedRef[] | undefined): readonly NamedRef[] {
+  const list = reader.entries(kind).flatMap((entry) => (entry.implied ? [] : [{ id: entry.id, name: entry.name }]));
+  return previous && sameList(previous, list) ? previous : list;
 }
 
 /**
@@ -92,6 +115,9 @@ export class PlanTableStore {
   private vocabularyChanged = false;
   /** The names of parties, groups and projects as the measures read them, made anew for each batch. */
   private vocabulary: VocabularyReader;
+  /** Each vocabulary's stored entries, as pickers offer them: a new list only when an entry was added, renamed, reordered or removed. */
+  private vocabularyLists: Record<VocabularyKind, readonly NamedRef[]>;
+  private readonly vocabularyListeners = new Set<() => void>();
   private shapeChanged = true;
   private scheduled = false;
   /** Ordered child ids by parent id ('' for the focus areas), per level, rebuilt only when the shape changed. */
@@ -108,6 +134,7 @@ export class PlanTableStore {
   ) {
     this.maps = { focusArea: getFocusAreaMap(doc), goal: getGoalMap(doc), measure: getMeasureMap(doc) };
     this.vocabulary = new VocabularyReader(doc);
+    this.vocabularyLists = this.readVocabularyLists();
     const vocabularyChanged = () => {
       this.vocabularyChanged = true;
     };
@@ -151,6 +178,25 @@ export class PlanTableStore {
 
   getMeasure = (id: string): MeasureData | undefined => this.measures.get(id)?.data;
 
+  /**
+   * A vocabulary's stored entries (not the names only measures' texts give),
+   * in display order; the same array until one of them changes, so that a
+   * picker re-renders for its vocabulary and a row never does.
+   */
+  getVocabulary = (kind: VocabularyKind): readonly NamedRef[] => this.vocabularyLists[kind];
+
+  /** A party, target group or project was added, renamed, reordered or removed. */
+  subscribeVocabulary = (listener: () => void): (() => void) => {
+    this.vocabularyListeners.add(listener);
+    return () => this.vocabularyListeners.delete(listener);
+  };
+
+  private readVocabularyLists(previous?: Record<VocabularyKind, readonly NamedRef[]>): Record<VocabularyKind, readonly NamedRef[]> {
+    const lists = {} as Record<VocabularyKind, readonly NamedRef[]>;
+    for (const kind of VOCABULARY_KINDS) lists[kind] = vocabularyList(this.vocabulary, kind, previous?.[kind]);
+    return lists;
+  }
+
   private collect(kind: EntityKind, events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void {
     for (const event of events) {
       // Relative to the observed map: [] for the map itself (entities added or deleted), [id] for an
@@ -176,9 +222,14 @@ export class PlanTableStore {
     this.scheduled = false;
     // A reader of this moment: one kept longer would remember names that measures' texts no longer give.
     this.vocabulary = new VocabularyReader(this.doc);
+    let vocabularyListsChanged = false;
     if (this.vocabularyChanged) {
       this.vocabularyChanged = false;
       for (const id of this.measures.keys()) this.pending.measure.add(id);
+      // Read before the measures: their texts would add the names they give as implied entries.
+      const lists = this.readVocabularyLists(this.vocabularyLists);
+      vocabularyListsChanged = VOCABULARY_KINDS.some((kind) => lists[kind] !== this.vocabularyLists[kind]);
+      this.vocabularyLists = lists;
     }
     const changedMeasures: string[] = [];
     for (const kind of ['focusArea', 'goal', 'measure'] as const) {
@@ -187,6 +238,7 @@ export class PlanTableStore {
       }
       this.pending[kind].clear();
     }
+    if (vocabularyListsChanged) this.vocabularyListeners.forEach((listener) => listener());
     const data = this.build(this.data);
     if (data === this.data && changedMeasures.length === 0) return;
     this.data = data;
@@ -214,6 +266,7 @@ export class PlanTableStore {
     const same =
       old && (kind === 'measure' ? sameMeasure(old.data as MeasureData, data as MeasureData) : old.data.title === data.title);
     if (same) data = old.data;
+    else if (old && kind === 'measure') data = keepSameLists(data as MeasureData, old.data as MeasureData);
     const entry = { order: readOrder(map), parent: parentField ? readStringValue(map.get(parentField)) : '', data };
     if (!old || old.order !== entry.order || old.parent !== entry.parent) this.shapeChanged = true;
     cache.set(id, entry);

@@ -1,6 +1,13 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { buildStatusReport, type MeasureData, type PlanData, type StatusReport } from '../../../shared/plan';
+import {
+  buildStatusReport,
+  type MeasureData,
+  type NamedRef,
+  type PlanData,
+  type StatusReport,
+  type VocabularyKind,
+} from '../../../shared/plan';
 import { filterPlan, isFiltering, type TableFilters } from './filter';
 import { countMeasures, outlineOf, type TableOutline } from './outline';
 import { planTableStoreOf, type PlanTableStore } from './planTableStore';
@@ -17,6 +24,20 @@ export function usePlanTableStore(doc: Y.Doc, planId: string): PlanTableStore {
 export function useMeasureField<F extends keyof MeasureData>(store: PlanTableStore, id: string, field: F): MeasureData[F] | undefined {
   const subscribe = useCallback((listener: () => void) => store.subscribeMeasure(id, listener), [store, id]);
   return useSyncExternalStore(subscribe, () => store.getMeasure(id)?.[field]);
+}
+
+const NO_ENTRIES: readonly NamedRef[] = [];
+const NOT_SUBSCRIBED = () => () => {};
+
+/**
+ * A vocabulary's entries, re-rendering when they change; while not `active`
+ * (a picker without focus) an empty list and no subscription at all, so that
+ * hundreds of rows' pickers do not render for a party someone adds.
+ */
+export function useVocabulary(store: PlanTableStore, kind: VocabularyKind, active = true): readonly NamedRef[] {
+  return useSyncExternalStore(active ? store.subscribeVocabulary : NOT_SUBSCRIBED, () =>
+    active ? store.getVocabulary(kind) : NO_ENTRIES,
+  );
 }
 
 /** The whole table's outline (unfiltered): changes only with the table's shape. */

@@ -15,10 +15,13 @@ import {
   PlanDocError,
   readPlanData,
   writeTableField,
+  type NamedRef,
   type PlanData,
   type TableFieldRef,
+  type VocabularyKind,
 } from '../../../shared/plan';
 import { fieldId, UNDO_BUTTON_ID } from './ids';
+import { writeMeasureEntries } from './measureVocabulary';
 import { keyboardMove, locate, type Direction, type EntityKind, type MoveRequest } from './moves';
 import type { TableUndo } from './useTableUndo';
 
@@ -31,6 +34,12 @@ export interface TableActions {
    * nothing could be written: a peer deleted the row a moment ago.
    */
   writeField: (ref: TableFieldRef, value: string, caret?: number) => boolean;
+  /**
+   * Sets a measure's parties (the lead first), target groups or projects,
+   * creating the entries not stored yet: an undo step of its own. False when
+   * the measure is gone or a name is refused.
+   */
+  writeEntries: (measureId: string, kind: VocabularyKind, chosen: readonly NamedRef[]) => boolean;
   move: (request: MoveRequest) => void;
   /** One step up or down among the shown rows (buttons, Alt+arrows). */
   step: (kind: EntityKind, id: string, direction: Direction) => void;
@@ -136,6 +145,8 @@ export function useTableActions(options: Options): TableActions {
         // Typing groups into steps by time; a status or group picked from a list is a step of its own.
         return isTypedField(ref.field) ? write(change) : structural(change);
       },
+      // Undo takes the measure's list back; an entry it created stays, since a peer may have chosen it meanwhile.
+      writeEntries: (measureId, kind, chosen) => structural(() => writeMeasureEntries(doc, measureId, kind, chosen, origin())),
       step: (kind, id, direction) => {
         const request = keyboardMove(latest.current.view(), kind, id, direction);
         if (request) move(request);
