@@ -21,8 +21,9 @@ const SCREENS = join(tmpdir(), 'hyte-screens');
 let server: ServerProcess;
 let browser: Browser;
 
-describe('a meeting in Chromium: the chair presents, two follow, one stops, a status change reaches the minutes', () => {
+describe('a meeting in Chromium: the chair presents, two follow, one stops, a status change reaches the minutes; deputies and guests by keyboard', () => {
   let meetingId: string;
+  const ids: Record<string, string> = {};
   let chairApi: ApiClient;
   let agenda: Array<{ id: string; kind: string; targetId: string | null; title: string }>;
 
@@ -33,6 +34,7 @@ describe('a meeting in Chromium: the chair presents, two follow, one stops, a st
     const groupId = (await admin.post('/api/groups', { name: 'Hyvinvointiryhmä' })).body.id;
     for (const person of PEOPLE) {
       const user = await admin.post('/api/users', { email: person.email, name: person.name, password: PASSWORD });
+      ids[person.key] = user.body.id;
       await admin.request('PUT', `/api/groups/${groupId}/members/${user.body.id}`, { role: person.role });
     }
     const measures = (prefix: string) => Array.from({ length: 8 }, (_, i) => ({ title: `${prefix} ${i + 1}` }));
@@ -111,7 +113,9 @@ describe('a meeting in Chromium: the chair presents, two follow, one stops, a st
     await member.getByRole('button', { name: 'Seuraa esittäjää' }).click();
     await until('the member rejoined', async () => (await openItem(member)) === next.id);
 
-    // The chair changes the measure's status in the table during the meeting and writes the decision.
+    // The chair changes the measure's status in the table during the meeting and writes the decision;
+    // the page says first that the server counts the chair's edits as the meeting's.
+    await chair.getByText('Taulukkoon tekemäsi muutokset kirjataan tämän kokouksen muutoksiksi').waitFor();
     await chair.locator(`[data-row-kind="measure"][data-row-id="${next.targetId}"] .mt-cell--status select`).selectOption('done');
     await chair.getByLabel('Päätös').fill('Todettiin valmiiksi.');
     await until('the decision reaches the secretary', async () => (await secretary.getByLabel('Päätös').inputValue()) === 'Todettiin valmiiksi.');
@@ -123,6 +127,44 @@ describe('a meeting in Chromium: the chair presents, two follow, one stops, a st
     const number = agenda.indexOf(next) + 1;
     const section = minutes.slice(minutes.indexOf(`§ ${number} `), minutes.indexOf(`§ ${number + 1} `));
     expect(section).toContain('Todettiin valmiiksi.');
-    expect(section).toContain('Osallisuustoimi 2: Ei arvioitu → Valmis (Paula Puheenjohtaja)');
+    expect(section).toContain('Osallisuustoimi 2 – tila: ennen Ei arvioitu, nyt Valmis (Paula Puheenjohtaja)');
+  });
+
+  it('marks a deputy and whom they stand in for, and adds a guest, by keyboard; the others see it live', async () => {
+    const [secretary, member] = [await openMeeting(PEOPLE[1].email), await openMeeting(PEOPLE[2].email)];
+    // Jenni is a deputy: typing the first letter picks "varajäsenenä" in the focused select, as a keyboard user would.
+    await secretary.getByLabel('Jenni Jäsen', { exact: true }).focus();
+    await secretary.keyboard.type('v');
+    const deputyFor = secretary.getByLabel('Kenen varajäsen Jenni Jäsen on');
+    await deputyFor.waitFor();
+    await secretary.keyboard.press('Tab');
+    expect(await deputyFor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await secretary.keyboard.type('Paula');
+    await until('the member sees the deputy', async () => (await member.getByLabel('Kenen varajäsen Jenni Jäsen on').inputValue().catch(() => '')) === ids.chair);
+    const attendance = (await chairApi.get(`/api/meetings/${meetingId}`)).body.data.attendance;
+    expect(attendance).toContainEqual({ userId: ids.member, state: 'deputy', deputyFor: ids.chair });
+
+    // A guest: the name is required (said, and the field marked), then name and organisation, Enter adds.
+    const name = secretary.locator('.meeting-guests').getByRole('textbox', { name: 'Nimi', exact: true });
+    await name.focus();
+    await secretary.keyboard.press('Enter');
+    await secretary.getByRole('alert').filter({ hasText: 'Kirjoita läsnäolijan nimi.' }).waitFor();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await secretary.keyboard.type('Vera Vieras <b>');
+    await secretary.keyboard.press('Tab');
+    await secretary.keyboard.type('THL, asiantuntija');
+    await secretary.keyboard.press('Enter');
+    const guestOnMember = member.locator('.meeting-guests__list li').filter({ hasText: 'Vera Vieras <b>, THL, asiantuntija' });
+    await guestOnMember.waitFor();
+    expect(await name.inputValue()).toBe('');
+    await secretary.locator('.meeting-guests').scrollIntoViewIfNeeded();
+    await secretary.screenshot({ path: join(SCREENS, 'meeting-attendance.png') });
+    await expectAccessible(secretary, 'the meeting page with a deputy and a guest');
+
+    // Removing by keyboard, focus kept in the form.
+    await secretary.getByRole('button', { name: 'Poista läsnäolija Vera Vieras <b>' }).focus();
+    await secretary.keyboard.press('Enter');
+    await until('the guest is gone for the member', async () => (await guestOnMember.count()) === 0);
+    expect(await name.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });

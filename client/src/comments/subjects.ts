@@ -6,7 +6,9 @@ import type { CommentTarget } from './api';
 export type Subject =
   | { kind: 'measure'; n: number; title: string }
   | { kind: 'removedMeasure' }
-  | { kind: 'text'; quote: string };
+  | { kind: 'text'; quote: string }
+  /** An agenda item of a meeting, by its number and title as when the thread was opened. */
+  | { kind: 'agendaItem'; title: string };
 
 /** Measure titles and running numbers by id, as the table numbers them. */
 export interface MeasureIndex {
@@ -30,6 +32,7 @@ function subjectOfMeasure(measureId: string, index: MeasureIndex): Subject {
 }
 
 export function subjectOf(thread: Thread, index: MeasureIndex): Subject {
+  if (thread.agendaItem) return { kind: 'agendaItem', title: clipQuote(thread.quote) };
   return thread.measureId ? subjectOfMeasure(thread.measureId, index) : { kind: 'text', quote: clipQuote(thread.quote) };
 }
 

@@ -14,6 +14,8 @@ export function useSubjectText(): (subject: Subject) => string {
           return t('comments.subject.removedMeasure');
         case 'text':
           return t('comments.subject.text', { quote: subject.quote });
+        case 'agendaItem':
+          return t('comments.subject.agendaItem', { title: subject.title });
       }
     },
     [t],

@@ -23,6 +23,7 @@ export const commentsEn = {
       untitled: 'untitled',
       removedMeasure: 'Deleted measure',
       text: 'In the text: “{{quote}}”',
+      agendaItem: 'Meeting item {{title}}',
     },
     draft: {
       title: 'New comment',

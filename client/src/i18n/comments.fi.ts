@@ -24,6 +24,7 @@ export const commentsFi = {
       untitled: 'nimetön',
       removedMeasure: 'Poistettu toimenpide',
       text: 'Tekstissä: ”{{quote}}”',
+      agendaItem: 'Kokouksen asia {{title}}',
     },
     draft: {
       title: 'Uusi kommentti',

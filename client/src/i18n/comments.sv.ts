@@ -24,6 +24,7 @@ export const commentsSv = {
       untitled: 'namnlös',
       removedMeasure: 'Borttagen åtgärd',
       text: 'I texten: ”{{quote}}”',
+      agendaItem: 'Mötesärende {{title}}',
     },
     draft: {
       title: 'Ny kommentar',

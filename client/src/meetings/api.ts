@@ -1,4 +1,5 @@
-import type { MeetingDetail, MeetingSummary, NewMeeting } from '../../../shared/api/meetings';
+import type { CommentCreated } from '../../../shared/api/comments';
+import type { AgendaCommentInput, MeetingDetail, MeetingSummary, NewMeeting } from '../../../shared/api/meetings';
 import { api } from '../api/http';
 
 export type { MeetingDetail, MeetingSummary, NewMeeting };
@@ -14,3 +15,6 @@ export const approveMeeting = (id: string) => api<MeetingSummary>(`${meetingPath
 /** The minutes' address: HTML opens in the browser, DOCX and PDF download. */
 export const minutesHref = (id: string, format: 'html' | 'docx' | 'pdf', itemId?: string) =>
   `/api${meetingPath(id)}/minutes?format=${format}${itemId ? `&item=${encodeURIComponent(itemId)}` : ''}`;
+/** A new thread on an agenda item (replies go to the plan's comments as for any thread). */
+export const commentOnItem = (meetingId: string, itemId: string, text: string, mentions: string[]) =>
+  api<CommentCreated>(`${meetingPath(meetingId)}/items/${encodeURIComponent(itemId)}/comments`, { method: 'POST', body: { text, mentions } satisfies AgendaCommentInput });

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenPlan } from '../api/plans';
 import type { SessionUser } from '../api/session';
@@ -20,12 +21,15 @@ interface Props {
   plan: OpenPlan;
   user: SessionUser;
   onSocketRefused: () => void;
+  /** Told of the plan's connection as it comes and goes (the meeting page says on it which meeting it is in). */
+  onConnection?: (connection: PlanConnection | null) => void;
 }
 
 /** An open plan: its title, who is here, whether changes are saved, the text, the measure table and the comments. */
-export function PlanWorkspace({ plan, user, onSocketRefused }: Props) {
+export function PlanWorkspace({ plan, user, onSocketRefused, onConnection }: Props) {
   const me: AwarenessUser = { id: user.id, name: user.name, color: user.color };
   const connection = usePlanProvider(plan.id, me, onSocketRefused);
+  useEffect(() => onConnection?.(connection), [connection, onConnection]);
   return (
     <div className="plan">
       <PageTitle>{plan.title}</PageTitle>
