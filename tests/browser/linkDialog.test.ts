@@ -107,5 +107,6 @@ describe('the link dialog of the plan text', () => {
     const text = await markdown();
     expect(text).toContain(WORDS);
     expect(text).not.toContain('https://www.porvoo.fi');
-  });
+    // Two cores shared with other browser tests: one run took 40 s alone and over 60 s beside another.
+  }, 180_000);
 });
