@@ -7,6 +7,7 @@ import {
   newProjectSchema,
   partyChangeSchema,
   projectChangeSchema,
+  projectImportSchema,
   targetGroupSchema,
 } from '../../shared/api/vocabularies';
 import type { VocabularyKind } from '../../shared/plan';
@@ -55,6 +56,17 @@ export function vocabularyRoutes(visiblePlan: VisiblePlan, vocabularies: Vocabul
     if (!parsed.success) throw notFound('No such entry');
     return parsed.data;
   };
+
+  // A list of projects into the plan (Pori's pori-hankkeet.json): what it would add and match, then the import.
+  router.post('/plans/:id/projects/import/preview', async (req, res) => {
+    const plan = await editablePlan(req.params.id, res);
+    res.json(await vocabularies.previewProjects(plan.id, parseInput(projectImportSchema, req.body)));
+  });
+
+  router.post('/plans/:id/projects/import', async (req, res) => {
+    const plan = await editablePlan(req.params.id, res);
+    res.json(await vocabularies.importProjects(plan.id, parseInput(projectImportSchema, req.body), actorOf(res)));
+  });
 
   for (const { kind, path, create, change } of VOCABULARIES) {
     router.get(`/plans/:id/${path}`, async (req, res) => {

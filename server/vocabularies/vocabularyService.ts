@@ -15,10 +15,12 @@ import {
   type TargetGroupData,
   type VocabularyKind,
 } from '../../shared/plan';
+import type { ProjectImportInput, ProjectImportOutcome } from '../../shared/api/vocabularies';
 import type { PersonRef } from '../../shared/people';
 import type { Auditor } from '../audit/auditor';
 import type { DocumentGateway } from '../collab/documentGateway';
 import { HttpError, notFound } from '../http/errors';
+import { importProjects, previewProjectImport } from './projectImport';
 
 export type EntryData = PartyData | TargetGroupData | ProjectData;
 
@@ -102,6 +104,34 @@ export class VocabularyService {
       return old;
     });
     await this.auditor.plan(planId, actor, { entity: kind, entityId: id, field: 'deleted', from: name, to: null });
+  }
+
+  /** What importing these projects would add and match; changes nothing. */
+  async previewProjects(planId: string, input: ProjectImportInput): Promise<ProjectImportOutcome> {
+    try {
+      return await this.documents.read(planId, (doc) => previewProjectImport(doc, planId, input.projects));
+    } catch (error) {
+      throw httpErrorOf(error);
+    }
+  }
+
+  /** Imports projects as one change of the live plan, audited as each project made and each detail filled. */
+  async importProjects(planId: string, input: ProjectImportInput, actor: PersonRef): Promise<ProjectImportOutcome> {
+    const { outcome, details } = await this.change(planId, actor, (doc) => {
+      const outcome = importProjects(doc, planId, input.projects);
+      const data = readPlanData(doc, planId).projects ?? [];
+      const details = new Map(data.map((project) => [project.id, project]));
+      return { outcome, details };
+    });
+    for (const { id, name } of outcome.added) {
+      await this.auditor.plan(planId, actor, { entity: 'project', entityId: id, field: 'created', to: name });
+    }
+    for (const { id, filled } of outcome.matched) {
+      for (const field of filled) {
+        await this.auditor.plan(planId, actor, { entity: 'project', entityId: id, field, from: '', to: details.get(id)?.[field] ?? null });
+      }
+    }
+    return outcome;
   }
 
   /** Merges `id` into `into`; answers the entry that remains. */

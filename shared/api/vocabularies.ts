@@ -4,7 +4,16 @@
  * Answers are `PartyData`, `TargetGroupData` and `ProjectData` (shared/plan).
  */
 import { z } from 'zod';
-import { isEntityId, VOCABULARY_LIMITS, vocabularyInputSchema, type PartyData, type ProjectData, type TargetGroupData } from '../plan';
+import {
+  isEntityId,
+  projectInputSchema,
+  VOCABULARY_LIMITS,
+  vocabularyInputSchema,
+  type PartyData,
+  type ProjectData,
+  type ProjectDetailField,
+  type TargetGroupData,
+} from '../plan';
 
 /** `POST /api/plans` may carry `parties`, `targetGroups` and `projects` beside `measures`. */
 export const planVocabulariesSchema = vocabularyInputSchema;
@@ -53,3 +62,24 @@ export const projectChangeSchema = z
 export const mergeSchema = z.object({ into: entryIdSchema });
 
 export type VocabularyEntryAnswer = PartyData | TargetGroupData | ProjectData;
+
+/**
+ * `POST /api/plans/:id/projects/import` and `…/import/preview`: projects in
+ * the shape of the samples' `pori-hankkeet.json` (its `source` and
+ * `municipality` are ignored). A project of a name the plan has (ignoring
+ * case and extra spaces) is matched and gets only the details it lacks.
+ */
+export const projectImportSchema = z.object({
+  projects: z
+    .array(projectInputSchema)
+    .min(1, 'lists no projects')
+    .max(VOCABULARY_LIMITS.entries, `at most ${VOCABULARY_LIMITS.entries} projects`),
+});
+export type ProjectImportInput = z.output<typeof projectImportSchema>;
+
+/** What an import adds and matches (the preview: would add and match), in the file's order. */
+export interface ProjectImportOutcome {
+  added: Array<{ id: string; name: string }>;
+  /** `name` is the plan's, `fileName` the file's; `filled` the details that were empty and the file gives. */
+  matched: Array<{ id: string; name: string; fileName: string; filled: ProjectDetailField[] }>;
+}
