@@ -556,6 +556,17 @@ export function storageContract(backend: StorageBackend): void {
         expect(Object.getOwnPropertyNames(Object.getPrototypeOf(audit)).filter((m) => /update|delete|remove|clear|truncate/i.test(m))).toEqual([]);
       });
 
+      it('keeps the meeting a change was made in, and lists a meeting’s changes alone', async () => {
+        const { audit } = storage;
+        await audit.record('p1', entry(1, { meetingId: 'meeting-1' }));
+        await audit.record('p1', entry(2));
+        await audit.record('p1', entry(3, { entityId: 'm2', meetingId: 'meeting-2' }));
+        expect(await audit.list('p1', { limit: 100, meetingId: 'meeting-1' })).toEqual([entry(1, { meetingId: 'meeting-1' })]);
+        expect((await audit.list('p1', { limit: 100 })).map((e) => e.meetingId ?? null)).toEqual(['meeting-2', null, 'meeting-1']);
+        // An entry of no meeting reads without the field, as before there were meetings.
+        expect((await audit.list('p1', { limit: 100 }))[1]).not.toHaveProperty('meetingId');
+      });
+
       it('keeps every entry, in order, when many are recorded at once and more while they are written', async () => {
         const { audit } = storage;
         const first = Array.from({ length: 50 }, (_, i) => audit.record('p1', entry(i + 1)));
