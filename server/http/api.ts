@@ -17,6 +17,7 @@ import { meetingRoutes } from '../meetings/routes';
 import type { AccessService } from '../plans/access';
 import type { PlanCreation } from '../plans/planCreation';
 import { planRoutes } from '../plans/routes';
+import { roundTripRoutes } from '../plans/roundTrip/routes';
 import { visiblePlanFinder } from '../plans/visiblePlan';
 import type { AppStore } from '../storage/appStore';
 import { inviteRoutes, userRoutes } from '../users/routes';
@@ -85,6 +86,7 @@ export function apiRouter(deps: ApiDependencies): Router {
   api.use(userRoutes({ users: store.users, memberships: store.memberships, sessions: deps.sessions, invites: deps.invites, auditor, onAccessChanged }));
   api.use(groupRoutes({ store, access, auditor, onAccessChanged }));
   api.use(planRoutes({ plans: store.plans, groups: store.groups, access, creation: deps.planCreation, documents: deps.documents, visiblePlan, auditor, onAccessChanged, loadVersion: (planId, versionId) => deps.versions.get(planId, versionId), tableFiles: deps.tableFiles, municipalities: deps.indicators }));
+  api.use(roundTripRoutes({ visiblePlan, documents: deps.documents, tableFiles: deps.tableFiles, auditor }));
   api.use(versionRoutes(visiblePlan, deps.versions, deps.documents, auditor));
   api.use(commentRoutes(visiblePlan, deps.comments));
   api.use(vocabularyRoutes(visiblePlan, new VocabularyService(deps.documents, auditor)));

@@ -52,12 +52,17 @@ export interface RoundTripConflict extends RoundTripPlace {
   file: string;
 }
 
-/** A row without a measure id: a new measure, added under its goal when the plan has that goal. */
+/**
+ * A row without a measure id: a new measure. `add`: applying adds it at the
+ * end of its goal; `no-goal`: the plan has no goal of that title under that
+ * focus area, and applying leaves the row out; `exists`: its goal has a
+ * measure of that title already (the file was applied before), which
+ * applying leaves as it is.
+ */
 export interface RoundTripAddedRow extends RoundTripPlace {
   row: number;
   values: RoundTripValues;
-  /** False when the plan has no goal of that title under that focus area: applying leaves the row out. */
-  placed: boolean;
+  outcome: 'add' | 'no-goal' | 'exists';
 }
 
 /** A measure of the plan that the file has no row for; applying never deletes it. */

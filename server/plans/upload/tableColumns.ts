@@ -16,7 +16,7 @@ const HEADER_ALIASES: Record<Column, string[]> = {
   statusNote: ['tilan kuvaus', 'tilan selite', 'arvio', 'arviointi', 'huomiot', 'kommentti', 'lägesbeskrivning', 'status note', 'statusnote'],
 };
 
-const normalizeHeader = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const normalizeHeader = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const ALIAS_TO_COLUMN = new Map<string, Column>(
   Object.entries(HEADER_ALIASES).flatMap(([column, aliases]) => aliases.map((a) => [normalizeHeader(a), column as Column])),
 );

@@ -5,6 +5,7 @@ import { moduleLogger } from '../../logging/logger';
 import { workerFile } from '../../runtimeFiles';
 import type { TableFileFormat } from '../tableFile';
 import { UPLOAD_LIMITS } from './limits';
+import type { RoundTripRead } from '../roundTrip/roundTripFile';
 import { isParseStarted, type ParseRequest, type ParseResult } from './parseProtocol';
 
 const log = moduleLogger('plans');
@@ -75,6 +76,24 @@ export class TableFilePool {
 
   /** Reads the table in the file that `readBody` delivers; refusals are `HttpError`s (400, 413, 503; `ImportsBusy` when full). */
   async read(format: TableFileFormat, readBody: () => Promise<Buffer>): Promise<MeasureTableInput> {
+    const result = await this.parse({ format }, readBody);
+    if (!('table' in result)) throw new Error('the parse thread answered a table request with no table');
+    return result.table;
+  }
+
+  /**
+   * Reads an XLSX export of the plan `planId` coming back (the Excel round
+   * trip), with the same limits and refusals as `read`; the problems of a
+   * file it cannot use are an answer, not a refusal.
+   */
+  async readRoundTrip(planId: string, readBody: () => Promise<Buffer>): Promise<RoundTripRead> {
+    const result = await this.parse({ format: 'xlsx', roundTripOf: planId }, readBody);
+    if (!('roundTrip' in result)) throw new Error('the parse thread answered a round-trip request with no file');
+    return result.roundTrip;
+  }
+
+  private async parse(request: Omit<ParseRequest, 'parseId' | 'bytes'>, readBody: () => Promise<Buffer>): Promise<ParseResult> {
+    const { format } = request;
     if (this.pending.size >= this.options.threads + this.options.queueSize) {
       throw new ImportsBusy();
     }
@@ -89,9 +108,9 @@ export class TableFilePool {
     });
     try {
       const bytes = await readBody();
-      const result = await this.pool.run({ parseId, format, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { signal: abort.signal });
+      const result = await this.pool.run({ ...request, parseId, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { signal: abort.signal });
       if ('error' in result) throw new HttpError(result.status, result.error);
-      return result.table;
+      return result;
     } catch (error) {
       throw this.refusal(error, abort.signal, { format });
     } finally {

@@ -43,12 +43,12 @@ export function resolvePath(baseFolder: string, target: string): string {
 }
 
 export class WorkbookReader implements XmlHandler {
-  /** Relationship ids of the sheets, in the workbook's order. */
-  readonly sheetIds: string[] = [];
+  /** The sheets by relationship id and name, in the workbook's order. */
+  readonly sheets: Array<{ id: string; name: string }> = [];
   date1904 = false;
 
   open(name: string, attributes: Record<string, string>): void {
-    if (name === 'sheet' && attributes.id) this.sheetIds.push(attributes.id);
+    if (name === 'sheet' && attributes.id) this.sheets.push({ id: attributes.id, name: attributes.name ?? '' });
     if (name === 'workbookPr') this.date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
   }
 

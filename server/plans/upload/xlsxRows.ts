@@ -13,6 +13,16 @@ import { XmlFormatError, XmlScanner, type XmlHandler } from './xmlScanner';
  * stopped as soon as it goes past a limit.
  */
 export async function readXlsxRows(bytes: Buffer): Promise<TableRow[]> {
+  return (await readXlsxSheets(bytes)).rows;
+}
+
+/**
+ * `readXlsxRows`, and also the rows of the sheet called `namedSheet` when the
+ * workbook has one (hidden or not; null when it has none): the Excel round
+ * trip's baseline sheet (server/exports/xlsx/roundTripSheet.ts). The named
+ * sheet is never taken as the table.
+ */
+export async function readXlsxSheets(bytes: Buffer, namedSheet?: string): Promise<{ rows: TableRow[]; named: TableRow[] | null }> {
   const archive = await XlsxArchive.open(bytes);
   try {
     const workbookPath = await officeDocumentPath(archive);
@@ -28,13 +38,19 @@ export async function readXlsxRows(bytes: Buffer): Promise<TableRow[]> {
     const styles = relationships.ofType('/styles');
     if (styles && archive.has(styles.target)) context.dateStyles = (await parseSmallPart(archive, styles.target, new StylesReader())).dateStyles();
 
-    for (const id of workbook.sheetIds) {
+    let table: TableRow[] | null = null;
+    let named: TableRow[] | null = null;
+    for (const { id, name } of workbook.sheets) {
+      const isNamed = namedSheet !== undefined && name === namedSheet;
+      if (isNamed ? named !== null : table !== null) continue;
       const sheet = relationships.byId.get(id);
       if (!sheet || !sheet.type.endsWith('/worksheet') || !archive.has(sheet.target)) continue;
       const rows = (await parsePart(archive, sheet.target, UPLOAD_LIMITS.partBytes, new SheetReader(context))).finish();
-      if (rows.length > 0) return rows;
+      if (isNamed) named = rows;
+      else if (rows.length > 0) table = rows;
     }
-    throw unreadable('The XLSX file has no rows');
+    if (!table) throw unreadable('The XLSX file has no rows');
+    return { rows: table, named };
   } finally {
     archive.close();
   }
