@@ -66,6 +66,11 @@ describe('the indicators section of the yearly report', () => {
     const row = indicatorReportRow(local, 'fi');
     expect(row.cells).toMatchObject({ latest: '5\u00a0120 (2024)', sincePrevious: '+250 (2023–2024)', target: '–', assessment: 'Ei tavoitetta' });
     expect(row.sourceLine).toBe('Lähde: kunnan oma tieto');
+    // Figures without Sotkanet's decimals are written with as many as they have: 5 247, not 5 246,67.
+    const withTarget = indicatorReportRow({ ...local, target: { year: 2026, value: 6000, direction: 'increase' }, baselineYear: 2023 }, 'fi');
+    expect(withTarget.cells.reason).toBe('tavoitteen mukainen arvo vuonna 2024 olisi 5\u00a0247');
+    const tenths = { ...local, series: [series('municipality', 'Porvoo', [[2023, 12.5], [2024, 12]])] };
+    expect(indicatorReportRow(tenths, 'fi').cells.latest).toBe('12,0 (2024)');
     expect(buildIndicatorReport([local], 'fi')).toMatchObject({ sourceLine: null, fetchedAt: null, staleNote: null });
   });
 

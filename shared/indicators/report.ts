@@ -10,7 +10,7 @@ import type { IndicatorView } from '../api/indicators';
 import type { Language } from '../languages';
 import type { IndicatorTarget } from '../plan/indicators';
 import { indicatorSourceLine } from './chart';
-import { viewProgress, MAINTAIN_TOLERANCE, type FigureChange, type IndicatorProgress } from './progress';
+import { municipalityPoints, viewProgress, MAINTAIN_TOLERANCE, type FigureChange, type IndicatorProgress } from './progress';
 import { PROGRESS_WORDS } from './progressWords';
 import { CHART_WORDS, formatFetchDate, formatFigure, sotkanetAttribution } from './words';
 
@@ -87,10 +87,22 @@ function reasonOf(progress: IndicatorProgress, target: IndicatorTarget | null, l
   }
 }
 
+/**
+ * Sotkanet's number of decimals; for figures without one (the municipality's
+ * own), as many as its figures have, at most two: an expected value of a
+ * count of visits reads 5 247, not 5 246,67.
+ */
+function decimalsOf(view: IndicatorView): number {
+  if (view.decimals !== null) return view.decimals;
+  const places = municipalityPoints(view).map((p) => (String(p.value).split('.')[1] ?? '').length);
+  return Math.min(2, Math.max(0, ...places));
+}
+
 export function indicatorReportRow(view: IndicatorView, lang: Language): IndicatorReportRow {
   const words = PROGRESS_WORDS[lang];
   const progress = viewProgress(view);
-  const figure = (value: number) => formatFigure(value, lang, view.decimals);
+  const decimals = decimalsOf(view);
+  const figure = (value: number) => formatFigure(value, lang, decimals);
   const noBaseline =
     view.baselineYear === null ? words.noBaseline : progress.latest && !progress.baseline ? words.noBaselineFigure(view.baselineYear) : words.none;
   return {
@@ -102,11 +114,11 @@ export function indicatorReportRow(view: IndicatorView, lang: Language): Indicat
     target: view.target,
     cells: {
       latest: progress.latest ? words.figureOf(figure(progress.latest.value), progress.latest.year) : words.none,
-      sinceBaseline: wordChange(progress.sinceBaseline, lang, view.decimals, noBaseline),
-      sincePrevious: wordChange(progress.sincePrevious, lang, view.decimals, words.none),
-      target: wordTarget(view.target, progress, lang, view.decimals),
+      sinceBaseline: wordChange(progress.sinceBaseline, lang, decimals, noBaseline),
+      sincePrevious: wordChange(progress.sincePrevious, lang, decimals, words.none),
+      target: wordTarget(view.target, progress, lang, decimals),
       assessment: words.assessment[progress.assessment.kind],
-      reason: reasonOf(progress, view.target, lang, view.decimals),
+      reason: reasonOf(progress, view.target, lang, decimals),
     },
     sourceLine: indicatorSourceLine(view, lang),
     staleNote: view.stale && view.fetchedAt ? words.stale(formatFetchDate(view.fetchedAt, lang)) : null,

@@ -1,3 +1,4 @@
+import { PROGRESS_WORDS } from '../../../shared/indicators/progressWords';
 import type { reportFi } from './report.fi';
 
 export const reportEn: typeof reportFi = {
@@ -54,5 +55,15 @@ export const reportEn: typeof reportFi = {
     statusChanged: 'Status changes',
     added: 'New measures',
     removed: 'Dropped measures',
+  },
+  indicators: {
+    title: PROGRESS_WORDS.en.sectionTitle,
+    intro: PROGRESS_WORDS.en.sectionIntro,
+    caption: PROGRESS_WORDS.en.tableCaption,
+    columns: PROGRESS_WORDS.en.columns,
+    empty: PROGRESS_WORDS.en.empty,
+    failed: 'The indicators could not be loaded.',
+    manage: 'Indicators are added and their targets set on the Indicators page.',
+    link: 'To the Indicators page',
   },
 };

@@ -1,3 +1,5 @@
+import { PROGRESS_WORDS } from '../../../shared/indicators/progressWords';
+
 /** The yearly well-being report (see planViews.fi.ts). */
 export const reportFi = {
   pageTitle: 'Hyvinvointiraportti – {{title}}',
@@ -53,5 +55,15 @@ export const reportFi = {
     statusChanged: 'Tilan muutokset',
     added: 'Uudet toimenpiteet',
     removed: 'Poistuneet toimenpiteet',
+  },
+  indicators: {
+    title: PROGRESS_WORDS.fi.sectionTitle,
+    intro: PROGRESS_WORDS.fi.sectionIntro,
+    caption: PROGRESS_WORDS.fi.tableCaption,
+    columns: PROGRESS_WORDS.fi.columns,
+    empty: PROGRESS_WORDS.fi.empty,
+    failed: 'Mittarien tietojen lataaminen epäonnistui.',
+    manage: 'Mittareita lisätään ja niiden tavoitteet asetetaan Mittarit-sivulla.',
+    link: 'Mittarit-sivulle',
   },
 };

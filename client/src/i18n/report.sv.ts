@@ -1,3 +1,4 @@
+import { PROGRESS_WORDS } from '../../../shared/indicators/progressWords';
 import type { reportFi } from './report.fi';
 
 export const reportSv: typeof reportFi = {
@@ -54,5 +55,15 @@ export const reportSv: typeof reportFi = {
     statusChanged: 'Statusändringar',
     added: 'Nya åtgärder',
     removed: 'Borttagna åtgärder',
+  },
+  indicators: {
+    title: PROGRESS_WORDS.sv.sectionTitle,
+    intro: PROGRESS_WORDS.sv.sectionIntro,
+    caption: PROGRESS_WORDS.sv.tableCaption,
+    columns: PROGRESS_WORDS.sv.columns,
+    empty: PROGRESS_WORDS.sv.empty,
+    failed: 'Indikatorernas uppgifter kunde inte laddas.',
+    manage: 'Indikatorer läggs till och deras mål sätts på sidan Indikatorer.',
+    link: 'Till sidan Indikatorer',
   },
 };

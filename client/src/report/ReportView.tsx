@@ -8,6 +8,7 @@ import { useLoad } from '../components/useLoad';
 import { formatDateTime } from '../i18n/dateTime';
 import { CountsTable } from './CountsTable';
 import { ReportChanges } from './ReportChanges';
+import { ReportIndicators } from './ReportIndicators';
 import { reportRows } from './reportRows';
 import { StatusChart } from './StatusChart';
 import { TotalSummary } from './TotalSummary';
@@ -23,7 +24,8 @@ interface Props {
 /**
  * `/plans/<id>/report`: the yearly well-being report (hyvinvointiraportti)
  * for the council: the traffic lights by focus area, responsible party and
- * target group, and what changed since an earlier version. Prints as a document.
+ * target group, what changed since an earlier version, and the plan's
+ * indicators against their targets. Prints as a document.
  */
 export function ReportView({ plan, onSessionLost }: Props) {
   const { t, i18n } = useTranslation();
@@ -82,6 +84,7 @@ export function ReportView({ plan, onSessionLost }: Props) {
               total={report.data.total}
             />
           </section>
+          <ReportIndicators planId={plan.id} onSessionLost={onSessionLost} />
         </>
       )}
     </div>
