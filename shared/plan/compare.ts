@@ -12,7 +12,8 @@ export interface MeasureRef {
 }
 
 export interface FieldChange {
-  field: 'title' | 'responsible' | 'targetGroup' | 'indicator' | 'schedule' | 'statusNote';
+  /** `responsible`, `targetGroup` and `projects` are the measure's parties, groups and projects by name, joined with ", ". */
+  field: 'title' | 'responsible' | 'targetGroup' | 'projects' | 'indicator' | 'schedule' | 'statusNote';
   from: string;
   to: string;
 }
@@ -38,7 +39,16 @@ export interface PlanComparison {
   body: BodyChange[];
 }
 
-const COMPARED_FIELDS: FieldChange['field'][] = ['title', 'responsible', 'targetGroup', 'indicator', 'schedule', 'statusNote'];
+const COMPARED_FIELDS: FieldChange['field'][] = ['title', 'responsible', 'targetGroup', 'projects', 'indicator', 'schedule', 'statusNote'];
+
+/**
+ * A compared field's value. Parties and groups have their names joined in
+ * `responsible` and `targetGroup` already; projects only as references, so
+ * their names are joined the same way (a version of schema 1 has none).
+ */
+function fieldValue(measure: MeasureData, field: FieldChange['field']): string {
+  return field === 'projects' ? (measure.projects ?? []).map((project) => project.name).join(', ') : measure[field];
+}
 
 function measureIndex(plan: PlanData): Map<string, { ref: MeasureRef; measure: MeasureData; goalId: string }> {
   const index = new Map<string, { ref: MeasureRef; measure: MeasureData; goalId: string }>();
@@ -71,10 +81,10 @@ export function comparePlans(older: PlanData, newer: PlanData): PlanComparison {
     if (then.measure.status !== now.measure.status) {
       result.statusChanged.push({ measure: now.ref, from: then.measure.status, to: now.measure.status });
     }
-    const fields = COMPARED_FIELDS.filter((f) => then.measure[f] !== now.measure[f]).map((field) => ({
+    const fields = COMPARED_FIELDS.filter((f) => fieldValue(then.measure, f) !== fieldValue(now.measure, f)).map((field) => ({
       field,
-      from: then.measure[field],
-      to: now.measure[field],
+      from: fieldValue(then.measure, field),
+      to: fieldValue(now.measure, field),
     }));
     if (fields.length > 0) result.changed.push({ measure: now.ref, fields });
   }

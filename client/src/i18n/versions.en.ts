@@ -99,6 +99,7 @@ export const compareEn: typeof compareFi = {
     title: 'Measure',
     responsible: 'Responsible',
     targetGroup: 'Target group',
+    projects: 'Projects',
     indicator: 'Indicator',
     schedule: 'Schedule',
     statusNote: 'Status note',

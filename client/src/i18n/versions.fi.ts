@@ -100,6 +100,7 @@ export const compareFi = {
     title: 'Toimenpide',
     responsible: 'Vastuutaho',
     targetGroup: 'Kohderyhmä',
+    projects: 'Hankkeet',
     indicator: 'Mittari',
     schedule: 'Aikataulu',
     statusNote: 'Tilan kuvaus',

@@ -99,6 +99,7 @@ export const compareSv: typeof compareFi = {
     title: 'Åtgärd',
     responsible: 'Ansvarig',
     targetGroup: 'Målgrupp',
+    projects: 'Projekt',
     indicator: 'Indikator',
     schedule: 'Tidtabell',
     statusNote: 'Statusbeskrivning',
