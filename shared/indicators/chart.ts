@@ -45,7 +45,8 @@ const TARGET_SHAPE = 'diamond';
 /** How far right of the plot's edge a margin label's shape sits, and its words after it (px). */
 const LABEL_SHAPE_DX = 9;
 const LABEL_TEXT_DX = 17;
-const DASHES = [[1, 0], [7, 4], [2, 3], [10, 3, 2, 3], [4, 4], [1, 5]];
+// The first line is solid: an empty dash list (not [1, 0], which PDF dash patterns refuse: zero lengths).
+const DASHES: number[][] = [[], [7, 4], [2, 3], [10, 3, 2, 3], [4, 4], [1, 5]];
 
 /** d3-format locales: a decimal comma and a (no-break) space between thousands in Finnish and Swedish. */
 const NUMBER_LOCALES: Record<Language, { decimal: string; thousands: string; grouping: number[]; currency: [string, string]; minus: string }> = {

@@ -18,11 +18,11 @@ import { ACCENT, BODY_SIZE, HEADINGS, MUTED, TABLE_SIZE, TEXT } from './styles';
 
 type SvgToPdf = (doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options: Record<string, unknown>) => void;
 /**
- * svg-to-pdfkit (MIT), which draws an SVG with PDFKit's own operators: the
- * copy pdfmake (a dependency already) ships, so the chart stays vectors with
- * text that can be searched and copied.
+ * svg-to-pdfkit (MIT; CommonJS without types), which draws an SVG with
+ * PDFKit's own operators, so the chart stays vectors with text that can be
+ * searched and copied.
  */
-const svgToPdf = (createRequire(import.meta.url)('pdfmake/js/3rd-party/svg-to-pdfkit.js') as { default: SvgToPdf }).default;
+const svgToPdf = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
 
 /** Px of the chart's SVG to points: its axis and label text at 7.7 pt, so that a chart and its table share a page. */
 const MAX_SCALE = 0.7;
