@@ -117,6 +117,8 @@ export class PlanTableStore {
   private vocabulary: VocabularyReader;
   /** Each vocabulary's stored entries, as pickers offer them: a new list only when an entry was added, renamed, reordered or removed. */
   private vocabularyLists: Record<VocabularyKind, readonly NamedRef[]>;
+  /** The vocabularies whose list is to be read again: reading one of thousands of parties is not free. */
+  private readonly staleLists = new Set<VocabularyKind>();
   private readonly vocabularyListeners = new Set<() => void>();
   private shapeChanged = true;
   private scheduled = false;
@@ -134,12 +136,17 @@ export class PlanTableStore {
   ) {
     this.maps = { focusArea: getFocusAreaMap(doc), goal: getGoalMap(doc), measure: getMeasureMap(doc) };
     this.vocabulary = new VocabularyReader(doc);
-    this.vocabularyLists = this.readVocabularyLists();
-    const vocabularyChanged = () => {
+    this.vocabularyLists = this.readVocabularyLists(VOCABULARY_KINDS);
+    // The meta map holds the schema version, which changes what a document of schema 1 reads as its groups.
+    getMeta(doc).observeDeep(() => {
       this.vocabularyChanged = true;
-    };
-    for (const map of [getMeta(doc), ...VOCABULARY_KINDS.map((kind) => getVocabularyMap(doc, kind))]) {
-      map.observeDeep(vocabularyChanged);
+      for (const kind of VOCABULARY_KINDS) this.staleLists.add(kind);
+    });
+    for (const kind of VOCABULARY_KINDS) {
+      getVocabularyMap(doc, kind).observeDeep(() => {
+        this.vocabularyChanged = true;
+        this.staleLists.add(kind);
+      });
     }
     for (const kind of ['focusArea', 'goal', 'measure'] as const) {
       this.maps[kind].forEach((_, id) => this.refresh(kind, id));
@@ -191,9 +198,10 @@ export class PlanTableStore {
     return () => this.vocabularyListeners.delete(listener);
   };
 
-  private readVocabularyLists(previous?: Record<VocabularyKind, readonly NamedRef[]>): Record<VocabularyKind, readonly NamedRef[]> {
-    const lists = {} as Record<VocabularyKind, readonly NamedRef[]>;
-    for (const kind of VOCABULARY_KINDS) lists[kind] = vocabularyList(this.vocabulary, kind, previous?.[kind]);
+  /** The lists of `kinds` read again (the same arrays when they hold the same), the others as they were. */
+  private readVocabularyLists(kinds: Iterable<VocabularyKind>): Record<VocabularyKind, readonly NamedRef[]> {
+    const lists = { ...this.vocabularyLists };
+    for (const kind of kinds) lists[kind] = vocabularyList(this.vocabulary, kind, this.vocabularyLists?.[kind]);
     return lists;
   }
 
@@ -227,7 +235,8 @@ export class PlanTableStore {
       this.vocabularyChanged = false;
       for (const id of this.measures.keys()) this.pending.measure.add(id);
       // Read before the measures: their texts would add the names they give as implied entries.
-      const lists = this.readVocabularyLists(this.vocabularyLists);
+      const lists = this.readVocabularyLists(this.staleLists);
+      this.staleLists.clear();
       vocabularyListsChanged = VOCABULARY_KINDS.some((kind) => lists[kind] !== this.vocabularyLists[kind]);
       this.vocabularyLists = lists;
     }
