@@ -10,6 +10,7 @@ import { publishingEn } from './publishing.en';
 import { meetingsEn } from './meetings.en';
 import { roundsEn } from './rounds.en';
 import { respondEn } from './respond.en';
+import { roundTripEn } from './roundTrip.en';
 import { notificationsEn } from './notifications.en';
 import { calendarEn } from './calendar.en';
 
@@ -25,6 +26,7 @@ export const en: Messages = {
   meetings: meetingsEn,
   rounds: roundsEn,
   respond: respondEn,
+  roundTrip: roundTripEn,
   notifications: notificationsEn,
   annualClock: calendarEn,
   app: {

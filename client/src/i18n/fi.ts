@@ -9,6 +9,7 @@ import { publishingFi } from './publishing.fi';
 import { meetingsFi } from './meetings.fi';
 import { roundsFi } from './rounds.fi';
 import { respondFi } from './respond.fi';
+import { roundTripFi } from './roundTrip.fi';
 import { notificationsFi } from './notifications.fi';
 import { calendarFi } from './calendar.fi';
 
@@ -25,6 +26,7 @@ export const fi = {
   meetings: meetingsFi,
   rounds: roundsFi,
   respond: respondFi,
+  roundTrip: roundTripFi,
   notifications: notificationsFi,
   annualClock: calendarFi,
   app: {

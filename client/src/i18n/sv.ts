@@ -10,6 +10,7 @@ import { publishingSv } from './publishing.sv';
 import { meetingsSv } from './meetings.sv';
 import { roundsSv } from './rounds.sv';
 import { respondSv } from './respond.sv';
+import { roundTripSv } from './roundTrip.sv';
 import { notificationsSv } from './notifications.sv';
 import { calendarSv } from './calendar.sv';
 
@@ -25,6 +26,7 @@ export const sv: Messages = {
   meetings: meetingsSv,
   rounds: roundsSv,
   respond: respondSv,
+  roundTrip: roundTripSv,
   notifications: notificationsSv,
   annualClock: calendarSv,
   app: {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog } from '../exports/ExportDialog';
+import { RoundTripButton } from '../roundTrip/RoundTripButton';
 import { Link } from '../routing/Link';
 import { CURRENT, planHref, type PlanView } from '../routing/route';
 import './planNav.css';
@@ -8,6 +9,8 @@ import './planNav.css';
 interface Props {
   planId: string;
   view: PlanView;
+  /** Editors also bring an edited Excel export back (the round trip). */
+  canEdit: boolean;
   onSessionLost: () => void;
 }
 
@@ -23,7 +26,7 @@ function sectionOf(view: PlanView): Section {
  * The views of an open plan (its text and table, versions, the yearly report)
  * and the export, the same on each of them.
  */
-export function PlanNav({ planId, view, onSessionLost }: Props) {
+export function PlanNav({ planId, view, canEdit, onSessionLost }: Props) {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const section = sectionOf(view);
@@ -48,9 +51,12 @@ export function PlanNav({ planId, view, onSessionLost }: Props) {
         {link('indicators')}
         {link('rounds')}
       </ul>
-      <button type="button" className="button plan-nav__export" onClick={() => setExporting(true)}>
-        {t('exports.open')}
-      </button>
+      <span className="plan-nav__files">
+        <button type="button" className="button plan-nav__export" onClick={() => setExporting(true)}>
+          {t('exports.open')}
+        </button>
+        {canEdit && <RoundTripButton planId={planId} onSessionLost={onSessionLost} />}
+      </span>
       {exporting && (
         <ExportDialog
           planId={planId}

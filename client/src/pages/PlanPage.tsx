@@ -63,7 +63,7 @@ export function PlanPage({ planId, view, user, onSessionLost }: Props) {
     const plan = load.plan;
     return (
       <>
-        <PlanNav planId={plan.id} view={view} onSessionLost={onSessionLost} />
+        <PlanNav planId={plan.id} view={view} canEdit={plan.can.edit} onSessionLost={onSessionLost} />
         {view.kind === 'plan' && <PlanWorkspace plan={plan} user={user} onSocketRefused={onSocketRefused} />}
         {view.kind === 'versions' && <VersionsView plan={plan} onSessionLost={onSessionLost} />}
         {/* Keyed, so that another version or comparison is a new view: its title takes the focus again. */}
