@@ -40,8 +40,8 @@ export interface ExportRouteDeps {
   };
 }
 
-/** The formats that print the indicators section (a spreadsheet, CSV or Markdown has no charts). */
-const WITH_INDICATORS: ReadonlySet<ExportFormat> = new Set(['docx', 'pdf', 'html']);
+/** The formats that print indicators: the section (DOCX, PDF, HTML) or the text's charts (those and Markdown); a spreadsheet or CSV has none. */
+const WITH_INDICATORS: ReadonlySet<ExportFormat> = new Set(['docx', 'pdf', 'html', 'md']);
 
 /**
  * Exported files hold the plan, not a page of the app: never cached by shared

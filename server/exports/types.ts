@@ -17,7 +17,7 @@ export interface ExportInput {
   date: Date;
   /** Open comment threads, printed as Word comments (DOCX only, when asked for). */
   comments?: ExportThread[];
-  /** The plan's indicators with their figures, in Finnish: the indicators section of the DOCX, PDF and HTML. */
+  /** The plan's indicators with their figures, in Finnish: the indicators section of the DOCX, PDF and HTML, and the text's charts in those and Markdown. */
   indicators?: IndicatorView[];
 }
 

@@ -3,8 +3,8 @@ import { renderMarkdown } from './markdown';
 import { hostileInput, porvooInput } from '../../../tests/support/exportTestData';
 
 describe('Markdown export', () => {
-  it('gives the plan text and the measure table grouped by focus area and goal', () => {
-    const md = renderMarkdown(porvooInput()).toString('utf8');
+  it('gives the plan text and the measure table grouped by focus area and goal', async () => {
+    const md = (await renderMarkdown(porvooInput())).toString('utf8');
     const lines = md.split('\n');
     expect(lines[0]).toBe('# Porvoon kaupungin hyvinvointisuunnitelma');
     expect(lines[2]).toBe('**Porvoo** · 22.11.2026');
@@ -24,8 +24,8 @@ describe('Markdown export', () => {
     expect(lines).toContain('- **Keltainen:** Aloitettu – suunnitteluasteella tai aloitettu');
   });
 
-  it('escapes user text so it never becomes markup, and keeps only safe links', () => {
-    const md = renderMarkdown(hostileInput()).toString('utf8');
+  it('escapes user text so it never becomes markup, and keeps only safe links', async () => {
+    const md = (await renderMarkdown(hostileInput())).toString('utf8');
     expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
     // Outside code (where text is literal), no raw HTML is left.
     const outsideCode = md.replace(/```[\s\S]*?```/g, '');

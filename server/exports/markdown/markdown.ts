@@ -1,22 +1,16 @@
 /**
  * The plan as Markdown (GitHub-flavoured): for wikis, repositories and
  * anyone who edits text by hand. User text is escaped so it prints as
- * written and never turns into markup or raw HTML.
+ * written and never turns into markup or raw HTML (`markdownSyntax.ts`); the
+ * text's indicator charts are given in words and figures (`indicatorBlock.ts`).
  */
+import { indicatorExportSection } from '../../indicators/exportSection';
 import { documentInfo } from '../common/documentInfo';
 import { COLUMNS, LEGEND_TITLE, MEASURE_TABLE_TITLE, STATUS_LEGEND, measureCells, statusText } from '../common/measureTable';
-import { planTextBlocks, topSectionLevel, type Block, type Inline } from '../common/planText';
+import { planTextTopBlocks, topSectionLevel, type Block, type Inline } from '../common/planText';
 import type { ExportInput } from '../types';
-
-/** Backslash-escapes what Markdown would read as inline markup or HTML; any ASCII punctuation may be escaped. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
-}
-
-/** Escapes what would start a heading, list, quote or setext line at the head of a paragraph's lines. */
-function escapeLineStarts(markdown: string): string {
-  return markdown.replace(/^([ \t]*)([#+=-])/gm, '$1\\$2').replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
-}
+import { indicatorBlockMarkdown } from './indicatorBlock';
+import { cellText, escapeLineStarts, escapeMarkdown, markdownTable } from './markdownSyntax';
 
 /** Keeps spaces outside emphasis markers, where CommonMark needs them. */
 function wrap(text: string, marker: string): string {
@@ -49,11 +43,6 @@ const renderInlines = (inlines: Inline[], lineBreak = '\\\n') =>
 /** Headings are one line in Markdown. */
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
-/** A table cell's text: one line, with `<br>` where the text breaks. */
-function cellText(text: string): string {
-  return escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
-}
-
 function indent(text: string, by: string): string {
   return text.replace(/\n(?!\n|$)/g, `\n${by}`);
 }
@@ -74,11 +63,8 @@ function renderTable(rows: Extract<Block, { kind: 'table' }>['rows']): string {
       c += cell.colspan;
     }
   });
-  const width = Math.max(...grid.map((row) => row.length));
-  const line = (row: string[]) =>
-    `| ${Array.from({ length: width }, (_, i) => row[i] ?? '').join(' | ')} |`;
   const [head = [], ...body] = grid;
-  return [line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
+  return markdownTable(head, body);
 }
 
 /** A block squeezed into one table cell. */
@@ -147,9 +133,9 @@ function renderMeasureTable(input: ExportInput, level: number): string {
       }
       const rows = goal.measures.map((measure) => {
         const status = [statusText(measure.status), measure.statusNote.trim()].filter(Boolean).join(': ');
-        return `| ${[...measureCells(measure), status].map(cellText).join(' | ')} |`;
+        return [...measureCells(measure), status].map(cellText);
       });
-      parts.push([`| ${measureColumns.join(' | ')} |`, `|${' --- |'.repeat(measureColumns.length)}`, ...rows].join('\n'));
+      parts.push(markdownTable(measureColumns, rows));
     }
   }
   parts.push(
@@ -159,14 +145,16 @@ function renderMeasureTable(input: ExportInput, level: number): string {
   return parts.join('\n\n');
 }
 
-export function renderMarkdown(input: ExportInput): Buffer {
+export async function renderMarkdown(input: ExportInput): Promise<Buffer> {
   const info = documentInfo(input);
-  const blocks = planTextBlocks(input.data.body, info.title);
+  const blocks = planTextTopBlocks(input.data.body, info.title);
+  // The text's charts in words and figures: nothing to draw, so no SVG is made.
+  const indicators = blocks.some((block) => block.kind === 'indicatorChart') ? await indicatorExportSection(input.indicators, { charts: false }) : null;
   const byline = [info.municipality, info.versionLabel]
     .flatMap((text) => (text ? [`**${escapeMarkdown(text)}**`] : []))
     .concat(info.date)
     .join(' · ');
   const head = [`# ${oneLine(escapeMarkdown(info.title))}`, byline];
-  const text = [...head, ...blocks.map(renderBlock), renderMeasureTable(input, topSectionLevel(blocks))].join('\n\n');
+  const text = [...head, ...blocks.map((block) => (block.kind === 'indicatorChart' ? indicatorBlockMarkdown(indicators, block) : renderBlock(block))), renderMeasureTable(input, topSectionLevel(blocks))].join('\n\n');
   return Buffer.from(`${text}\n`, 'utf8');
 }
