@@ -190,7 +190,14 @@ export function MultiCombobox(props: MultiComboboxProps) {
 
   const describedBy = [...value.map((_, i) => chipNameId(id, i)), hintId ?? `${id}-hint`].join(' ');
   return (
-    <div ref={control} className={`cb ${readOnly ? 'cb--read-only' : ''}`} onFocus={onFocus} onBlur={onBlur}>
+    <div
+      ref={control}
+      className={`cb ${readOnly ? 'cb--read-only' : ''}`}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      // A press beside the chips (the box looks like one field) goes to the text box.
+      onClick={(event) => !readOnly && event.target === event.currentTarget && focusInput()}
+    >
       <ComboboxChips
         t={t}
         id={id}
