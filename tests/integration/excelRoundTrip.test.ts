@@ -255,5 +255,7 @@ describe('the Excel round trip: export, edit in Excel, preview, apply, undo', ()
     expect((await people.viewer.client.post(`/api/plans/${planId}/table-file/changes/nothing/undo`, {})).status).toBe(403);
     expect((await people.member.client.post(`/api/plans/${planId}/table-file/changes/nothing/undo`, {})).status).toBe(404);
     expect((await send(people.member.client, 'apply?token=abc', exported)).status).toBe(400);
+    // The import's limits: a file over 10 MB is refused before it is read.
+    expect((await send(people.member.client, 'preview', Buffer.alloc(11 * 1024 * 1024))).status).toBe(413);
   });
 });

@@ -63,7 +63,11 @@ export function RoundTripDialog({ planId, onClose, onSessionLost }: Props) {
     inFlight.current = null;
     const answer = result?.value;
     if (!answer) return setStep(before);
-    if (answer.kind === 'refused') setStep({ kind: 'choose', refusal: answer.refusal });
+    if (answer.kind === 'refused') {
+      // The input is empty again for the fixed file: sending the refused one twice would only repeat the refusal.
+      setFile(null);
+      setStep({ kind: 'choose', refusal: answer.refusal });
+    }
     else if (answer.kind === 'stale') setStep({ kind: 'preview', preview: answer.stale.preview, stale: true });
     else setStep(onAnswer(answer.value));
   }
@@ -156,7 +160,10 @@ export function RoundTripDialog({ planId, onClose, onSessionLost }: Props) {
             heading={heading}
             busy={busy}
             onApply={() => apply(step.preview.token)}
-            onOtherFile={() => setStep({ kind: 'choose', refusal: null })}
+            onOtherFile={() => {
+              setFile(null);
+              setStep({ kind: 'choose', refusal: null });
+            }}
             onClose={onClose}
             feedback={<FeedbackRegion feedback={feedback} />}
             language={i18n.language}

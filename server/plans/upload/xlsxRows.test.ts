@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { TableFileError } from './tableFileError';
-import { readXlsxRows } from './xlsxRows';
+import { readXlsxRows, readXlsxSheets } from './xlsxRows';
 
 async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -47,6 +47,20 @@ describe('readXlsxRows', () => {
       ['P1', 'T1', 'M1'],
       ['', '', 'M2'],
     ]);
+  });
+
+  it('also reads a sheet by name, hidden or not, and never takes it for the table', async () => {
+    const bytes = await workbookBytes((workbook) => {
+      workbook.addWorksheet('tunnisteet', { state: 'veryHidden' }).addRow(['m1', 'Kuuleminen']);
+      workbook.addWorksheet('Toimenpiteet').addRow(['Painopiste', 'Tavoite', 'Toimenpide']);
+    });
+    expect(await readXlsxSheets(bytes, 'tunnisteet')).toEqual({
+      rows: [{ number: 1, cells: ['Painopiste', 'Tavoite', 'Toimenpide'] }],
+      named: [{ number: 1, cells: ['m1', 'Kuuleminen'] }],
+    });
+    expect((await readXlsxSheets(bytes, 'ei ole')).named).toBeNull();
+    // Without a name, the first sheet with rows is the table, as before.
+    expect(await readXlsxRows(bytes)).toEqual([{ number: 1, cells: ['m1', 'Kuuleminen'] }]);
   });
 
   it('refuses what is not an XLSX workbook with a 400', async () => {
