@@ -12,7 +12,8 @@ import { useLanguage } from '../indicators/useLanguage';
 import '../indicators/indicators.css';
 import './indicatorChartBlock.css';
 
-interface Source {
+/** Where a chart's figures come from: the plan and its indicator data. */
+export interface IndicatorChartSource {
   planId: string;
   indicators: PlanIndicatorData;
 }
@@ -25,21 +26,17 @@ interface Source {
  * block changes as soon as figures or the target do. The block holds only
  * the indicator's id; everything shown is read when it is shown.
  */
-export function indicatorChartView(source: Source): NodeViewRenderer {
+export function indicatorChartView(source: IndicatorChartSource): NodeViewRenderer {
   function View(props: ReactNodeViewProps) {
     return <IndicatorChartBlock {...props} source={source} />;
   }
   return ReactNodeViewRenderer(View);
 }
 
-function IndicatorChartBlock({ node, selected, source }: ReactNodeViewProps & { source: Source }) {
+function IndicatorChartBlock({ node, selected, source }: ReactNodeViewProps & { source: IndicatorChartSource }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const titleId = useId();
-  const data = usePlanIndicators(source.indicators, lang);
   const indicatorId = String(node.attrs.indicatorId);
-  const view = data.kind === 'loaded' ? data.byId.get(indicatorId) : undefined;
-
   return (
     <NodeViewWrapper
       as="figure"
@@ -49,16 +46,47 @@ function IndicatorChartBlock({ node, selected, source }: ReactNodeViewProps & { 
       contentEditable={false}
       aria-labelledby={titleId}
     >
-      <figcaption id={titleId} className="indicator-block__title">
-        <span className="indicator-block__kind">{t('indicatorChart.kind')}:</span> {view?.title ?? t('indicatorChart.unknownTitle')}
-      </figcaption>
-      {view ? <ChartAndTable planId={source.planId} view={view} /> : <p className="indicator-block__problem notice">{t(WITHOUT_VIEW[data.kind])}</p>}
+      <IndicatorChartContent
+        source={source}
+        indicatorId={indicatorId}
+        titleId={titleId}
+        withoutView={{ loading: t('app.loading'), failed: t('indicatorChart.failed'), loaded: t('indicatorChart.missing') }}
+      />
     </NodeViewWrapper>
   );
 }
 
-/** What the block says while it has no figures: loading, the server not reached, or the indicator gone from the plan. */
-const WITHOUT_VIEW = { loading: 'app.loading', failed: 'indicatorChart.failed', loaded: 'indicatorChart.missing' } as const satisfies Record<PlanIndicators['kind'], string>;
+interface ContentProps {
+  source: IndicatorChartSource;
+  indicatorId: string;
+  /** The caption's id, which the surrounding figure is labelled by. */
+  titleId: string;
+  /** What the block says while it has no figures: loading, the server not reached, or the indicator gone from the plan. */
+  withoutView: Record<PlanIndicators['kind'], string>;
+  /** A line under the title, saying what the figures are (the version view: today's, not the version's). */
+  note?: string;
+}
+
+/**
+ * Everything inside a chart block's figure: the caption, then the chart, its
+ * figures table and source line, or why there are none. The editor's block
+ * and the version view's read-only one (client/src/versions) both show it.
+ */
+export function IndicatorChartContent({ source, indicatorId, titleId, withoutView, note }: ContentProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const data = usePlanIndicators(source.indicators, lang);
+  const view = data.kind === 'loaded' ? data.byId.get(indicatorId) : undefined;
+  return (
+    <>
+      <figcaption id={titleId} className="indicator-block__title">
+        <span className="indicator-block__kind">{t('indicatorChart.kind')}:</span> {view?.title ?? t('indicatorChart.unknownTitle')}
+        {note && <span className="indicator-block__note">{note}</span>}
+      </figcaption>
+      {view ? <ChartAndTable planId={source.planId} view={view} /> : <p className="indicator-block__problem notice">{withoutView[data.kind]}</p>}
+    </>
+  );
+}
 
 function ChartAndTable({ planId, view }: { planId: string; view: IndicatorView }) {
   const { t } = useTranslation();

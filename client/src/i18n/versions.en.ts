@@ -60,6 +60,10 @@ export const versionsEn: typeof versionsFi = {
   restoreThis: 'Restore this version',
   textLabel: 'Plan text, version “{{label}}”',
   noText: 'No plan text was saved in this version.',
+  chart: {
+    todaysFigures: 'Figures and target are today’s, not those of when the version was saved.',
+    missing: 'This indicator is no longer in the plan, so its figures cannot be shown.',
+  },
 };
 
 export const compareEn: typeof compareFi = {

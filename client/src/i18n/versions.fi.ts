@@ -60,6 +60,10 @@ export const versionsFi = {
   restoreThis: 'Palauta tämä versio',
   textLabel: 'Suunnitelman teksti, versio ”{{label}}”',
   noText: 'Tähän versioon ei ole tallennettu suunnitelman tekstiä.',
+  chart: {
+    todaysFigures: 'Luvut ja tavoite ovat nykyiset, eivät version tallennushetken.',
+    missing: 'Tätä mittaria ei enää ole suunnitelmassa, joten sen lukuja ei voi näyttää.',
+  },
 };
 
 /** Comparing two versions. */

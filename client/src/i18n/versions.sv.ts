@@ -60,6 +60,10 @@ export const versionsSv: typeof versionsFi = {
   restoreThis: 'Återställ den här versionen',
   textLabel: 'Planens text, version ”{{label}}”',
   noText: 'Ingen plantext har sparats i den här versionen.',
+  chart: {
+    todaysFigures: 'Siffrorna och målet är dagens, inte de som gällde när versionen sparades.',
+    missing: 'Indikatorn finns inte längre i planen, så dess siffror kan inte visas.',
+  },
 };
 
 export const compareSv: typeof compareFi = {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanData } from '../../../shared/plan';
 import type { OpenPlan } from '../api/plans';
@@ -12,6 +12,7 @@ import { CURRENT, planHref } from '../routing/route';
 import { ReadOnlyMeasureTable } from './ReadOnlyMeasureTable';
 import { ReadOnlyPlanText } from './ReadOnlyPlanText';
 import { RestoreDialog } from './RestoreDialog';
+import { currentIndicatorsForVersion, versionChartView } from './VersionChartBlock';
 import { formatDateTime } from '../i18n/dateTime';
 import { versionLabel } from './versionText';
 import '../components/forms.css';
@@ -64,6 +65,8 @@ function Version({ plan, summary, data, onSessionLost }: VersionProps) {
   const [restoring, setRestoring] = useState(false);
   const restoreButton = useRef<HTMLButtonElement>(null);
   const label = versionLabel(summary, t);
+  // One node view for the page's charts, fetching the plan's indicators once however many the text has.
+  const chartView = useMemo(() => versionChartView(currentIndicatorsForVersion(plan.id)), [plan.id]);
   return (
     <div className="version-page">
       <PageTitle>{t('versions.versionTitle', { label, title: plan.title })}</PageTitle>
@@ -90,7 +93,7 @@ function Version({ plan, summary, data, onSessionLost }: VersionProps) {
       </div>
       <FeedbackRegion feedback={feedback} />
       {data.body ? (
-        <ReadOnlyPlanText body={data.body} label={t('versions.textLabel', { label })} />
+        <ReadOnlyPlanText body={data.body} label={t('versions.textLabel', { label })} indicatorChartView={chartView} />
       ) : (
         <p>{t('versions.noText')}</p>
       )}
