@@ -1,6 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type Nodemailer from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import { PermanentJobError } from '../scheduler/scheduler';
 import type { MailContent } from './message';
 
@@ -33,9 +35,13 @@ function messageOptions(mail: MailContent, id: string, from: string): SendMailOp
   };
 }
 
-const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+/** Nodemailer loads with the first message, not with the server (about 17 MB held from start otherwise). */
+const nodemailer = () => createRequire(import.meta.url)('nodemailer') as typeof Nodemailer;
+
+let composer: Transporter | undefined;
 
 async function compose(mail: MailContent, id: string, from: string, date: Date): Promise<Buffer> {
+  composer ??= nodemailer().createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   const info = await composer.sendMail({ ...messageOptions(mail, id, from), date });
   return info.message as Buffer;
 }
@@ -67,10 +73,11 @@ export function outboxTransport(dataDir: string, from: string): MailTransport {
 /** With `SMTP_URL`: nodemailer over SMTP (`smtps://` is TLS from the start, `smtp://` upgrades with STARTTLS when offered). */
 export function smtpTransport(url: string, from: string): MailTransport {
   // A server that hangs fails the attempt within a minute or two; the job is retried later.
-  const smtp = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+  let smtp: Transporter | undefined;
   return {
     kind: 'smtp',
     async deliver(mail, id) {
+      smtp ??= nodemailer().createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
       try {
         const info = await smtp.sendMail(messageOptions(mail, id, from));
         return { messageId: info.messageId, response: info.response };

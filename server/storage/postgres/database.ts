@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
-import pg from 'pg';
+import type pg from 'pg';
 import { moduleLogger } from '../../logging/logger';
 
 const log = moduleLogger('postgres');
@@ -17,7 +18,9 @@ export interface DatabaseOptions {
  * network dropped) are logged, not thrown: the next query reconnects.
  */
 export function createPool({ url, poolSize, statementTimeoutMs = 15_000 }: DatabaseOptions): pg.Pool {
-  const pool = new pg.Pool({
+  // Loaded here, not at import: an embedded server (no DATABASE_URL) never holds the driver (about 11 MB).
+  const { Pool } = createRequire(import.meta.url)('pg') as typeof pg;
+  const pool = new Pool({
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: 5_000,
