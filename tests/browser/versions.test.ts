@@ -11,6 +11,7 @@ import { launchChromium, signIn } from '../support/browser';
 import { connectClient, waitForAcknowledged } from '../support/collabClient';
 import { appendParagraph } from '../support/planText';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
+import { SotkanetStandIn } from '../support/sotkanetStandIn';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
 
@@ -21,6 +22,7 @@ const ADDED_SENTENCE = 'Valtuusto käsittelee suunnitelman kesäkuussa.';
 const REWORDED = 'Päivitetty: ';
 const SCREENS = join(tmpdir(), 'hyte-screens');
 const SAVED = 'Kaikki muutokset tallennettu';
+const LOCAL_TITLE = 'Nuorisotalon kävijät';
 /** "12.6.2026 klo 14.05" */
 const FINNISH_DATE_TIME = /\d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}/;
 
@@ -28,6 +30,7 @@ interface PlanJson {
   focusAreas: Array<{ title: string; goals: Array<{ measures: Array<{ id: string; title: string; status: string }> }> }>;
 }
 
+let standIn: SotkanetStandIn;
 let server: ServerProcess;
 let browser: Browser;
 let admin: ApiClient;
@@ -92,13 +95,36 @@ async function editPlanText(): Promise<string> {
   }
 }
 
+/** Puts a chart of the indicator into the plan text (after its first block), or with `null` takes every chart out, over the socket as an editor would. */
+async function setChartInText(indicatorId: string | null): Promise<void> {
+  const client = await connectClient(server.collabUrl, planDocumentName(planId), admin.token!);
+  try {
+    const body = client.doc.getXmlFragment('body');
+    if (indicatorId) {
+      const chart = new Y.XmlElement('indicatorChart');
+      chart.setAttribute('indicatorId', indicatorId);
+      body.insert(1, [chart]);
+    } else {
+      client.doc.transact(() => {
+        for (let i = body.length - 1; i >= 0; i--) if ((body.get(i) as Y.XmlElement).nodeName === 'indicatorChart') body.delete(i, 1);
+      });
+    }
+    await waitForAcknowledged(client);
+  } finally {
+    client.destroy();
+  }
+}
+
 describe('versions, comparison, restore, the yearly report and exports in Chromium', () => {
   let firstMeasure: string;
   let rewordedParagraph: string;
+  let localIndicatorId: string;
 
   beforeAll(async () => {
     mkdirSync(SCREENS, { recursive: true });
-    server = await ServerProcess.start();
+    // The plan's indicators are its own, but the server never reaches for the real Sotkanet in a test.
+    standIn = await SotkanetStandIn.start();
+    server = await ServerProcess.start({ SOTKANET_URL: standIn.url() });
     admin = await ApiClient.login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
     adminName = (await admin.get('/api/session')).body.user.name;
     const demo = await findPlan(admin, DEMO_TITLE);
@@ -107,6 +133,11 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
     expect(viewer.status).toBe(201);
     expect((await admin.request('PUT', `/api/groups/${demo.groupId}/members/${viewer.body.id}`, { role: 'viewer' })).status).toBe(200);
     firstMeasure = measuresOf(await planData())[0]!.title;
+    // A chart of the municipality's own indicator in the text, there when the version is saved.
+    localIndicatorId = (await admin.post(`/api/plans/${planId}/indicators`, { source: 'local', title: LOCAL_TITLE, unit: 'käyntiä' })).body.id;
+    const points = [{ year: 2023, value: 4870 }, { year: 2024, value: 5120 }];
+    expect((await admin.request('PUT', `/api/plans/${planId}/indicators/${localIndicatorId}/values`, { points })).status).toBe(200);
+    await setChartInText(localIndicatorId);
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await signIn(page, server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -118,6 +149,7 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
   afterAll(async () => {
     await browser?.close();
     await server?.destroy();
+    await standIn?.stop();
   });
 
   it('saves a named version from the versions page', async () => {
@@ -187,7 +219,11 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
     await expect.poll(() => back.textContent()).toContain('ennen: viety suunnitellusti loppuun');
   });
 
-  it('shows the version read-only: its text and its table as they were', async () => {
+  it('shows the version read-only: its text with its chart and its table as they were', async () => {
+    // Since the version: the chart taken out of the plan's text, and a new year's figure entered.
+    await setChartInText(null);
+    const points = [{ year: 2023, value: 4870 }, { year: 2024, value: 5120 }, { year: 2025, value: 4990 }];
+    expect((await admin.request('PUT', `/api/plans/${planId}/indicators/${localIndicatorId}/values`, { points })).status).toBe(200);
     await openView(page, 'Versiot', `Versiot – ${DEMO_TITLE}`);
     await page.getByRole('link', { name: `Näytä versio ${LABEL}` }).click();
     await page.getByRole('heading', { level: 1, name: `Versio ”${LABEL}” – ${DEMO_TITLE}` }).waitFor();
@@ -198,6 +234,18 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
     expect(await text.textContent()).not.toContain(ADDED_SENTENCE);
     expect(await text.textContent()).not.toContain(REWORDED);
     expect(await text.locator('[contenteditable="true"]').count()).toBe(0);
+
+    // The version's chart, drawn from the plan's figures of today, which its caption says (the plan names no municipality: "Kunta").
+    const chart = text.getByRole('figure', { name: new RegExp(`^Mittari: ${LOCAL_TITLE}`) });
+    await chart.getByText('Luvut ja tavoite ovat nykyiset, eivät version tallennushetken.').waitFor({ timeout: 15_000 });
+    await chart.getByRole('table', { name: `${LOCAL_TITLE}: luvut vuosittain` }).getByRole('row', { name: '2025 4 990' }).waitFor();
+    const image = chart.getByRole('img');
+    expect(await image.getAttribute('alt')).toMatch(/^Kaavio: Nuorisotalon kävijät \(käyntiä\)\. Kunta 2025: 4\s990\. Lähde: kunnan oma tieto\.$/);
+    // The server draws the first chart after loading vega: on a busy machine that takes seconds.
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 30_000 }).toBeGreaterThan(300);
+    await chart.getByText('Lähde: kunnan oma tieto', { exact: true }).waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    await shoot(page, 'versions-3-version-chart');
 
     const table = page.getByRole('table', { name: 'Toimenpidetaulukko' });
     const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: firstMeasure }) });
