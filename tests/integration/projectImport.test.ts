@@ -5,7 +5,7 @@ import { ApiClient } from '../support/api';
 import { connectClient, waitFor } from '../support/collabClient';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
-const PORI = JSON.parse(readFileSync(new URL('../../../shared/samples/pori-hankkeet.json', import.meta.url), 'utf8'));
+const PORI = JSON.parse(readFileSync(new URL('../../shared/plan/fixtures/pori-hankkeet.json', import.meta.url), 'utf8'));
 const NAMES: string[] = PORI.projects.map((p: { name: string }) => p.name);
 const LIVEABILITY = PORI.projects.find((p: { name: string }) => p.name === 'Liveability-hanke');
 

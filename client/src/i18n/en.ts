@@ -13,6 +13,7 @@ import { respondEn } from './respond.en';
 import { roundTripEn } from './roundTrip.en';
 import { notificationsEn } from './notifications.en';
 import { calendarEn } from './calendar.en';
+import { vocabulariesEn } from './vocabularies.en';
 
 export const en: Messages = {
   ...peopleEn,
@@ -29,6 +30,7 @@ export const en: Messages = {
   roundTrip: roundTripEn,
   notifications: notificationsEn,
   annualClock: calendarEn,
+  vocabularies: vocabulariesEn,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Skip to content',

@@ -12,6 +12,7 @@ import { respondFi } from './respond.fi';
 import { roundTripFi } from './roundTrip.fi';
 import { notificationsFi } from './notifications.fi';
 import { calendarFi } from './calendar.fi';
+import { vocabulariesFi } from './vocabularies.fi';
 
 /** Finnish, the default language; sv.ts and en.ts must have the same keys. */
 export const fi = {
@@ -29,6 +30,7 @@ export const fi = {
   roundTrip: roundTripFi,
   notifications: notificationsFi,
   annualClock: calendarFi,
+  vocabularies: vocabulariesFi,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Siirry sisältöön',

@@ -13,6 +13,7 @@ import { respondSv } from './respond.sv';
 import { roundTripSv } from './roundTrip.sv';
 import { notificationsSv } from './notifications.sv';
 import { calendarSv } from './calendar.sv';
+import { vocabulariesSv } from './vocabularies.sv';
 
 export const sv: Messages = {
   ...peopleSv,
@@ -29,6 +30,7 @@ export const sv: Messages = {
   roundTrip: roundTripSv,
   notifications: notificationsSv,
   annualClock: calendarSv,
+  vocabularies: vocabulariesSv,
   app: {
     name: 'Hyte-työtila',
     skipLink: 'Hoppa till innehållet',

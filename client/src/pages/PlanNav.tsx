@@ -14,7 +14,7 @@ interface Props {
   onSessionLost: () => void;
 }
 
-type Section = 'plan' | 'versions' | 'report' | 'indicators' | 'rounds';
+type Section = 'plan' | 'versions' | 'report' | 'indicators' | 'rounds' | 'vocabularies';
 
 /** Which link a view belongs under: one version and comparisons are part of the versions. */
 function sectionOf(view: PlanView): Section {
@@ -38,7 +38,7 @@ export function PlanNav({ planId, view, canEdit, onSessionLost }: Props) {
         // The section's own page is "the current page"; one version or a comparison lies within it.
         aria-current={view.kind === target ? 'page' : section === target ? 'true' : undefined}
       >
-        {target === 'rounds' ? t('rounds.nav') : t(`planNav.${target}`)}
+        {target === 'rounds' ? t('rounds.nav') : target === 'vocabularies' ? t('vocabularies.nav') : t(`planNav.${target}`)}
       </Link>
     </li>
   );
@@ -50,6 +50,7 @@ export function PlanNav({ planId, view, canEdit, onSessionLost }: Props) {
         {link('report')}
         {link('indicators')}
         {link('rounds')}
+        {link('vocabularies')}
       </ul>
       <span className="plan-nav__files">
         <button type="button" className="button plan-nav__export" onClick={() => setExporting(true)}>

@@ -9,6 +9,7 @@ import { ReportView } from '../report/ReportView';
 import { IndicatorsView } from '../indicators/IndicatorsView';
 import { RoundsView } from '../rounds/RoundsView';
 import { RoundView } from '../rounds/RoundView';
+import { VocabulariesView } from '../vocabularies/VocabulariesView';
 import { VersionsView } from '../versions/VersionsView';
 import { VersionView } from '../versions/VersionView';
 import { Link } from '../routing/Link';
@@ -83,6 +84,9 @@ export function PlanPage({ planId, view, user, onSessionLost }: Props) {
         {view.kind === 'indicators' && <IndicatorsView plan={plan} onSessionLost={onSessionLost} />}
         {view.kind === 'rounds' && <RoundsView plan={plan} onSessionLost={onSessionLost} />}
         {view.kind === 'round' && <RoundView key={view.roundId} plan={plan} roundId={view.roundId} onSessionLost={onSessionLost} />}
+        {view.kind === 'vocabularies' && (
+          <VocabulariesView plan={plan} user={user} onSocketRefused={onSocketRefused} onSessionLost={onSessionLost} />
+        )}
       </>
     );
   }

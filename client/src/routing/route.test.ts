@@ -22,6 +22,7 @@ describe('parseRoute', () => {
     expect(view('/plans/p1/compare/v1/v2')).toEqual({ kind: 'compare', from: 'v1', to: 'v2' });
     expect(view('/plans/p1/report')).toEqual({ kind: 'report' });
     expect(view('/plans/p1/indicators')).toEqual({ kind: 'indicators' });
+    expect(view('/plans/p1/vocabularies')).toEqual({ kind: 'vocabularies' });
   });
 
   it('round-trips ids through the href helpers', () => {
@@ -34,6 +35,7 @@ describe('parseRoute', () => {
       { kind: 'compare', from: 'a/b', to: 'current' },
       { kind: 'report' },
       { kind: 'indicators' },
+      { kind: 'vocabularies' },
     ];
     for (const view of views) {
       expect(parseRoute(planHref('p/1', view))).toEqual({ page: 'plan', planId: 'p/1', view });

@@ -10,7 +10,9 @@ export type PlanView =
   | { kind: 'indicators' }
   /** Status rounds (tilannekyselyt): the list, or one round's progress and answers. */
   | { kind: 'rounds' }
-  | { kind: 'round'; roundId: string };
+  | { kind: 'round'; roundId: string }
+  /** The plan's responsible parties, target groups and projects. */
+  | { kind: 'vocabularies' };
 
 export type Route =
   | { page: 'plans' }
@@ -42,6 +44,7 @@ const PLAN_VIEWS: ReadonlyArray<{ pattern: RegExp; view: (ids: string[]) => Plan
   { pattern: /^\/report$/, view: () => ({ kind: 'report' }) },
   { pattern: /^\/indicators$/, view: () => ({ kind: 'indicators' }) },
   { pattern: /^\/rounds$/, view: () => ({ kind: 'rounds' }) },
+  { pattern: /^\/vocabularies$/, view: () => ({ kind: 'vocabularies' }) },
   { pattern: new RegExp(`^/rounds/${SEGMENT}$`), view: ([roundId]) => ({ kind: 'round', roundId: roundId! }) },
 ];
 
@@ -102,6 +105,7 @@ export function planHref(planId: string, view: PlanView = { kind: 'plan' }): str
     case 'report':
     case 'indicators':
     case 'rounds':
+    case 'vocabularies':
       return `${base}/${view.kind}`;
     case 'round':
       return `${base}/rounds/${encodeURIComponent(view.roundId)}`;
