@@ -9,7 +9,7 @@ import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
 import { saveContacts, type ContactInput } from './api';
-import type { EntryDialogProps } from './EntryDialogs';
+import type { EntryDialogProps } from './entryDialogProps';
 
 interface Props extends Omit<EntryDialogProps, 'view'> {
   party: PartyData;

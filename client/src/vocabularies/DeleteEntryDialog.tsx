@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { VocabularyKind } from '../../../shared/plan';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { deleteEntry } from './api';
-import type { EntryDialogProps } from './EntryDialogs';
+import type { EntryDialogProps } from './entryDialogProps';
 import { usageOf, type NamedEntry } from './vocabularyView';
 
 /** The measures a confirmation names; beyond them it says how many more. */

@@ -1,12 +1,12 @@
-import type { RefObject } from 'react';
 import type { VocabularyKind } from '../../../shared/plan';
 import type { OpenPlan } from '../api/plans';
 import { ContactsDialog } from './ContactsDialog';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
+import type { EntryDialogProps } from './entryDialogProps';
 import { MergeDialog } from './MergeDialog';
 import { ProjectDialog } from './ProjectDialog';
 import { RenameDialog } from './RenameDialog';
-import { entriesOf, type VocabularyView } from './vocabularyView';
+import { entriesOf } from './vocabularyView';
 
 /** The one dialog the page may have open, naming its entry by id so that it shows the entry as it is now. */
 export type EntryDialog =
@@ -19,15 +19,9 @@ export function kindOf(dialog: EntryDialog): VocabularyKind {
   return dialog.type === 'contacts' ? 'party' : dialog.type === 'project' ? 'project' : dialog.kind;
 }
 
-interface Props {
+interface Props extends Omit<EntryDialogProps, 'planId'> {
   plan: OpenPlan;
-  view: VocabularyView;
   dialog: EntryDialog;
-  fallbackFocus: RefObject<HTMLElement | null>;
-  /** After a change: the page closes the dialog and says what was done. */
-  onDone: (message: string) => void;
-  onClose: () => void;
-  onSessionLost: () => void;
 }
 
 /**
@@ -54,6 +48,3 @@ export function EntryDialogs({ plan, view, dialog, fallbackFocus, onDone, onClos
       return <ProjectDialog {...common} project={view.projects.find((project) => project.id === entry.id)!} />;
   }
 }
-
-/** What every dialog of an entry is given. */
-export type EntryDialogProps = Omit<Props, 'plan' | 'dialog'> & { planId: string };

@@ -7,7 +7,7 @@ import { ModalDialog } from '../components/ModalDialog';
 import { SubmitCancelActions } from '../components/SubmitCancelActions';
 import { useFeedback } from '../components/useFeedback';
 import { mergeEntry } from './api';
-import type { EntryDialogProps } from './EntryDialogs';
+import type { EntryDialogProps } from './entryDialogProps';
 import { entriesOf, mergedCount, usageOf, type NamedEntry } from './vocabularyView';
 
 interface Props extends EntryDialogProps {

@@ -8,7 +8,7 @@ import { ModalDialog } from '../components/ModalDialog';
 import { SubmitCancelActions } from '../components/SubmitCancelActions';
 import { useFeedback } from '../components/useFeedback';
 import { createProject, updateProject, type ProjectFields } from './api';
-import type { EntryDialogProps } from './EntryDialogs';
+import type { EntryDialogProps } from './entryDialogProps';
 
 interface Props extends EntryDialogProps {
   /** The project as it is now, or null for a new one. */
