@@ -50,7 +50,7 @@ export class ImportsBusy extends HttpError {
  */
 export class TableFilePool {
   private readonly pool: Piscina<ParseRequest, ParseResult>;
-  private readonly pending = new Map<number, { abort: AbortController; started(): void }>();
+  private readonly pending = new Map<number, { abort: AbortController; running: boolean; started(): void }>();
   private nextParseId = 1;
 
   constructor(private readonly options: TableFilePoolOptions = DEFAULT_OPTIONS) {
@@ -66,9 +66,12 @@ export class TableFilePool {
       if (isParseStarted(message)) this.pending.get(message.parseStarted)?.started();
     });
     this.pool.on('error', (error: NodeJS.ErrnoException) => {
-      // A thread that ran out of heap also rejects its own parse (answered 413 below);
-      // under load that rejection can come after this event, so it must not abort the others.
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return;
+      // A thread that ran out of heap does not always reject its own parse: the parses it may
+      // have held end here, answered 413 (below), whichever comes first.
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        for (const parse of this.pending.values()) if (parse.running) parse.abort.abort('memory');
+        return;
+      }
       log.error({ alarm: true, err: error }, 'an upload parse thread failed to start');
       for (const parse of this.pending.values()) parse.abort.abort('unavailable');
     });
@@ -100,12 +103,15 @@ export class TableFilePool {
     const parseId = this.nextParseId++;
     const abort = new AbortController();
     let clock: NodeJS.Timeout | undefined;
-    this.pending.set(parseId, {
+    const parse = {
       abort,
+      running: false,
       started: () => {
+        parse.running = true;
         clock = setTimeout(() => abort.abort('timeout'), this.options.timeoutMs);
       },
-    });
+    };
+    this.pending.set(parseId, parse);
     try {
       const bytes = await readBody();
       const result = await this.pool.run({ ...request, parseId, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { signal: abort.signal });
@@ -124,7 +130,7 @@ export class TableFilePool {
       log.warn({ ...about, timeoutMs: this.options.timeoutMs }, 'upload parse stopped at its time limit');
       return new HttpError(413, `The file took longer than ${this.options.timeoutMs / 1000} s to read and was refused`);
     }
-    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    if (signal.reason === 'memory' || (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       log.warn({ ...about, memoryMb: this.options.memoryMb }, 'upload parse ran out of memory');
       return new HttpError(413, `Reading the file needed more than ${this.options.memoryMb} MB of memory`);
     }
