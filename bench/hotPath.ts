@@ -12,11 +12,10 @@ import { planDocumentName } from '../shared/documentNames';
 import { hocuspocusClient, hocuspocusClients, measurePropagationDetailed, type BenchClient } from './clients';
 import { editsFor } from './edits';
 import { freshPorvooPlan } from './plans';
-import { ROOT, rssBytes, startProcess } from './processes';
+import { ROOT, rssBytes } from './processes';
 import { median, percentile, sleep } from './stats';
-import { BareServer, HyteServer } from './targets';
+import { BareServer, HyteServer, RoomServer } from './targets';
 import { yWebsocketClients } from './yWebsocketClient';
-import { freePort } from '../tests/support/serverProcess';
 
 const CLIENTS = Number(process.env.HOT_CLIENTS ?? 50);
 const ITERATIONS = Number(process.env.HOT_ITERATIONS ?? 100);
@@ -40,9 +39,8 @@ const first = await HyteServer.start(dataDir);
 await first.stop();
 const hyte = await HyteServer.start(dataDir, { token: first.token, port: first.port, nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [] });
 const bare = await BareServer.start();
-const yPort = await freePort();
-const yws = await startProcess('bench/yWebsocketServer.ts', { PORT: String(yPort) }, (o) => o.includes('ready'), { tsx: false });
-const rss = { hyte: await settledRss(hyte.pid), hocuspocus: await settledRss(bare.pid), 'y-websocket': await settledRss(yws.child.pid!) };
+const yws = await RoomServer.start('bench/yWebsocketServer.ts');
+const rss = { hyte: await settledRss(hyte.pid), hocuspocus: await settledRss(bare.pid), 'y-websocket': await settledRss(yws.pid) };
 log(`RSS after start: hyte ${mb(rss.hyte)} MB, bare Hocuspocus ${mb(rss.hocuspocus)} MB (${(rss.hyte / rss.hocuspocus).toFixed(2)}×), y-websocket ${mb(rss['y-websocket'])} MB`);
 
 try {
@@ -52,7 +50,7 @@ try {
   const groups: Record<Peer, BenchClient[]> = {
     hyte: await hocuspocusClients(hyte.collabUrl, planDocumentName(await freshPorvooPlan(hyte, 'Hot path')), hyte.token, CLIENTS),
     hocuspocus: await hocuspocusClients(bare.collabUrl, 'plan:hot', 'bench', CLIENTS, { initial: demoState }),
-    'y-websocket': await yWebsocketClients(`ws://127.0.0.1:${yPort}/plan-hot`, demoState, CLIENTS),
+    'y-websocket': await yWebsocketClients(yws.url('plan-hot'), demoState, CLIENTS),
   };
   await sleep(500);
   const edits = Object.fromEntries(ORDER.map((p) => [p, editsFor(groups[p][0]!.doc).status])) as Record<Peer, (d: Y.Doc, i: number) => void>;

@@ -30,7 +30,7 @@ import { ROOT } from './processes';
 import { report, type BenchResults } from './report';
 import { sustained, type SustainedConfig, type SustainedRow } from './sustained';
 import { sleep } from './stats';
-import { BareServer, HyteServer, RelayServer, YWebsocketServer } from './targets';
+import { BareServer, HyteServer, RoomServer } from './targets';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const list = (v: string | undefined, fallback: string) => (v ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   await first.stop();
   const hyte = await HyteServer.start(dataDir, { token: first.token, port: first.port, nodeArgs });
   const restartMs = hyte.process.startMs;
-  const [bare, yWebsocket, relay] = await Promise.all([BareServer.start(), YWebsocketServer.start(), RelayServer.start()]);
+  const [bare, yWebsocket, relay] = await Promise.all([BareServer.start(), RoomServer.start('bench/yWebsocketServer.ts'), RoomServer.start('bench/wsRelay.ts')]);
   // Memory right after start: a moment after each said it is ready, before any client came.
   await sleep(1000);
   const startRss: BenchResults['startRss'] = { hyte: hyte.rss(), hocuspocus: bare.rss(), 'y-websocket': yWebsocket.rss() };

@@ -164,8 +164,11 @@ export class BareServer extends BaseServer {
   }
 }
 
-/** The floor: a bare ws relay. */
-export class RelayServer extends BaseServer {
+/**
+ * A server whose rooms are the URL's path, started from a script of its own: the floor (a bare ws
+ * relay, `bench/wsRelay.ts`) or the y-websocket server (`@y/websocket-server`, `bench/yWebsocketServer.ts`).
+ */
+export class RoomServer extends BaseServer {
   private constructor(
     process: StartedProcess,
     readonly port: number,
@@ -177,27 +180,8 @@ export class RelayServer extends BaseServer {
     return `ws://127.0.0.1:${this.port}/${room}`;
   }
 
-  static async start(): Promise<RelayServer> {
+  static async start(script: 'bench/wsRelay.ts' | 'bench/yWebsocketServer.ts'): Promise<RoomServer> {
     const port = await freePort();
-    return new RelayServer(await startProcess('bench/wsRelay.ts', { PORT: String(port) }, (o) => o.includes('ready'), { tsx: false }), port);
-  }
-}
-
-/** The y-websocket server (`@y/websocket-server`): the other well-known Yjs server, for the record. */
-export class YWebsocketServer extends BaseServer {
-  private constructor(
-    process: StartedProcess,
-    readonly port: number,
-  ) {
-    super(process);
-  }
-
-  url(room: string): string {
-    return `ws://127.0.0.1:${this.port}/${room}`;
-  }
-
-  static async start(): Promise<YWebsocketServer> {
-    const port = await freePort();
-    return new YWebsocketServer(await startProcess('bench/yWebsocketServer.ts', { PORT: String(port) }, (o) => o.includes('ready'), { tsx: false }), port);
+    return new RoomServer(await startProcess(script, { PORT: String(port) }, (o) => o.includes('ready'), { tsx: false }), port);
   }
 }
