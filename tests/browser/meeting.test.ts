@@ -21,7 +21,7 @@ const SCREENS = join(tmpdir(), 'hyte-screens');
 let server: ServerProcess;
 let browser: Browser;
 
-describe('a meeting in Chromium: the chair presents, two follow, one stops, a status change reaches the minutes; deputies and guests by keyboard', () => {
+describe('a meeting in Chromium: the chair presents, two follow, one stops, a status change reaches the minutes; deputies and guests by keyboard; comments edited and resolved', () => {
   let meetingId: string;
   const ids: Record<string, string> = {};
   let chairApi: ApiClient;
@@ -166,5 +166,56 @@ describe('a meeting in Chromium: the chair presents, two follow, one stops, a st
     await secretary.keyboard.press('Enter');
     await until('the guest is gone for the member', async () => (await guestOnMember.count()) === 0);
     expect(await name.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it("edits one's own comment on an agenda item and resolves and reopens its thread by keyboard, as in the plan's panel; the other sees it live", async () => {
+    const [member, secretary] = [await openMeeting(PEOPLE[2].email), await openMeeting(PEOPLE[1].email)];
+    const item = agenda.find((i) => i.title === 'Liikuntatoimi 3')!;
+    for (const page of [member, secretary]) {
+      await page.locator(`[data-agenda-item="${item.id}"] .meeting-agenda__title`).click();
+      await page.locator(`[data-agenda-comments="${item.id}"]`).waitFor();
+    }
+    const memberComments = member.locator(`[data-agenda-comments="${item.id}"]`);
+    const secretaryComments = secretary.locator(`[data-agenda-comments="${item.id}"]`);
+    const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+    await memberComments.getByRole('textbox', { name: 'Kommentti asiaan' }).focus();
+    await member.keyboard.type('Ryhmiä on kolme.');
+    await member.keyboard.press('Control+Enter');
+    await secretaryComments.getByText('Ryhmiä on kolme.').waitFor();
+    // Only the author's own message has the author's buttons.
+    expect(await secretaryComments.getByRole('button', { name: 'Muokkaa', exact: true }).count()).toBe(0);
+
+    // Edit: the button opens the text in a box with the focus in it; Ctrl+Enter saves and the focus returns to the button.
+    await memberComments.getByRole('button', { name: 'Muokkaa', exact: true }).focus();
+    await member.keyboard.press('Enter');
+    const editBox = memberComments.getByRole('textbox', { name: 'Muokkaa viestiä' });
+    await until('the edit box has the focus', () => editBox.evaluate((element) => element === document.activeElement));
+    expect(await editBox.inputValue()).toBe('Ryhmiä on kolme.');
+    await member.keyboard.press('End');
+    await member.keyboard.type(' Neljäs alkaa syksyllä.');
+    await member.keyboard.press('Control+Enter');
+    await secretaryComments.getByText('Ryhmiä on kolme. Neljäs alkaa syksyllä.').waitFor();
+    await secretaryComments.getByText('(muokattu)').waitFor();
+    await until('the focus is back on the edit button', async () => (await focused(member)) === 'Muokkaa');
+
+    // Resolve: said in a status message; the thread stays, marked, and the focus stays on its button, which now reopens.
+    await memberComments.getByRole('button', { name: 'Merkitse ratkaistuksi' }).focus();
+    await member.keyboard.press('Enter');
+    await memberComments.getByRole('status').filter({ hasText: 'Ketju merkittiin ratkaistuksi.' }).waitFor();
+    expect(await focused(member)).toBe('Avaa uudelleen');
+    await secretaryComments.getByText('Ratkaistu: Jenni Jäsen', { exact: false }).waitFor();
+    expect(await secretaryComments.getByRole('textbox', { name: 'Vastaus' }).count()).toBe(0);
+    const threads = async () => (await chairApi.get(`/api/meetings/${meetingId}/comments`)).body as Array<{ resolved: boolean; messages: Array<{ text: string }> }>;
+    const [thread] = (await threads()).filter((t) => t.messages.some((m) => m.text.startsWith('Ryhmiä on kolme.')));
+    expect(thread).toMatchObject({ resolved: true, messages: [{ text: 'Ryhmiä on kolme. Neljäs alkaa syksyllä.' }] });
+    await memberComments.scrollIntoViewIfNeeded();
+    await member.screenshot({ path: join(SCREENS, 'meeting-comment-resolved.png') });
+    await expectAccessible(member, 'the meeting page with a resolved comment thread');
+
+    await member.keyboard.press('Enter');
+    await memberComments.getByRole('status').filter({ hasText: 'Ketju avattiin uudelleen.' }).waitFor();
+    await secretaryComments.getByRole('textbox', { name: 'Vastaus' }).waitFor();
+    expect(await focused(member)).toBe('Merkitse ratkaistuksi');
   });
 });

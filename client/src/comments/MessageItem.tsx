@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../shared/discussion';
 import { deleteMessage, editMessage } from './api';
 import { formatDateTime } from '../i18n/dateTime';
-import { threadButtonId } from './ids';
 import { MessageForm } from './MessageForm';
 import type { Mentionable } from './mentions';
 import { MessageText } from './MessageText';
@@ -18,13 +17,15 @@ interface Props {
   members: readonly Mentionable[];
   /** Names to show as mentions: the group's members and everyone who wrote in the thread. */
   names: readonly string[];
+  /** The id of what takes the focus when the message is deleted, its buttons gone with it: the thread's own button in the panel. */
+  focusAfterDelete: string;
 }
 
 const editId = (messageId: string) => `comment-edit-${messageId}`;
 const editButtonId = (messageId: string) => `comment-edit-button-${messageId}`;
 
 /** One message: who wrote it and when, its text; the author's own edit and delete (asked twice). */
-export function MessageItem({ planId, threadId, message, own, members, names }: Props) {
+export function MessageItem({ planId, threadId, message, own, members, names, focusAfterDelete }: Props) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -69,9 +70,8 @@ export function MessageItem({ planId, threadId, message, own, members, names }: 
                 className="button button--small button--danger"
                 aria-disabled={removal.busy || undefined}
                 onClick={async () => {
-                  // The buttons go with the text: the thread's own button keeps the focus in the thread.
                   if (await removal.run(() => deleteMessage(planId, threadId, message.id))) {
-                    document.getElementById(threadButtonId(threadId))?.focus();
+                    document.getElementById(focusAfterDelete)?.focus();
                   }
                 }}
               >

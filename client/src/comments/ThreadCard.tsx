@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../../shared/discussion';
-import { reply, setResolved } from './api';
+import { reply } from './api';
 import { formatDateTime } from '../i18n/dateTime';
 import { threadButtonId } from './ids';
 import { MessageForm } from './MessageForm';
 import { MessageItem } from './MessageItem';
 import type { Mentionable } from './mentions';
-import { useCommentRequest } from './useCommentRequest';
+import { ResolutionNote, ResolveButton } from './ThreadResolution';
 
 interface Props {
   planId: string;
@@ -36,7 +36,6 @@ const PREVIEW_LENGTH = 140;
 export function ThreadCard(props: Props) {
   const { planId, thread, subject, expanded, unread, userId, canComment, members, onToggle, onRead, onResolvedChange } = props;
   const { t, i18n } = useTranslation();
-  const resolving = useCommentRequest();
   const bodyId = `${threadButtonId(thread.threadId)}-body`;
   const live = thread.messages.filter((message) => !message.deleted);
   const first = thread.messages[0];
@@ -89,17 +88,11 @@ export function ThreadCard(props: Props) {
                 own={canComment && message.author.id === userId}
                 members={members}
                 names={names}
+                focusAfterDelete={threadButtonId(thread.threadId)}
               />
             ))}
           </ol>
-          {thread.resolved && thread.resolvedBy && thread.resolvedAt && (
-            <p className="comment-thread__resolution">
-              {t('comments.thread.resolvedBy', {
-                name: thread.resolvedBy.name,
-                at: formatDateTime(thread.resolvedAt, i18n.language),
-              })}
-            </p>
-          )}
+          <ResolutionNote thread={thread} />
           {canComment && !thread.resolved && (
             <MessageForm
               id={`${threadButtonId(thread.threadId)}-reply`}
@@ -109,26 +102,7 @@ export function ThreadCard(props: Props) {
               onSend={(text, mentions) => reply(planId, thread.threadId, text, mentions)}
             />
           )}
-          {canComment && (
-            <div className="comment-thread__actions">
-              <button
-                type="button"
-                className="button button--small"
-                aria-disabled={resolving.busy || undefined}
-                onClick={async () => {
-                  const resolved = !thread.resolved;
-                  if (await resolving.run(() => setResolved(planId, thread.threadId, resolved))) onResolvedChange(resolved);
-                }}
-              >
-                {thread.resolved ? t('comments.thread.reopen') : t('comments.thread.resolve')}
-              </button>
-              {resolving.error && (
-                <p className="form-error" role="alert">
-                  {t(`feedback.${resolving.error}`)}
-                </p>
-              )}
-            </div>
-          )}
+          {canComment && <ResolveButton planId={planId} thread={thread} onResolvedChange={onResolvedChange} />}
         </div>
       )}
     </li>

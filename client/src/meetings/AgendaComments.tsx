@@ -1,13 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Thread } from '../../../shared/discussion';
 import { reply } from '../comments/api';
 import type { Mentionable } from '../comments/mentions';
 import { MessageForm } from '../comments/MessageForm';
-import { MessageText } from '../comments/MessageText';
+import { MessageItem } from '../comments/MessageItem';
+import { ResolutionNote, ResolveButton } from '../comments/ThreadResolution';
 import { useThreads } from '../comments/useThreads';
-import { formatDateTime } from '../i18n/dateTime';
 import { commentOnItem } from './api';
 import '../comments/comments.css';
 
@@ -19,41 +19,47 @@ interface Props {
   title: string;
   /** The plan's discussion document, live (the meeting page's plan connection). */
   discussion: Y.Doc;
+  userId: string;
   canComment: boolean;
   members: readonly Mentionable[];
 }
 
+const HEADING_ID = 'meeting-comments-heading';
+
 /**
  * Comments on the open agenda item: threads of the plan's discussion about
  * this item, so that coordinators, who may not write the meeting document,
- * comment in the meeting, and the plan's comment panel lists them too.
+ * comment in the meeting, and the plan's comment panel lists them too. The
+ * panel's message and resolution controls are used as they are, so one's
+ * own message is edited and a thread resolved here as there.
  */
-export function AgendaComments({ planId, meetingId, itemId, title, discussion, canComment, members }: Props) {
-  const { t, i18n } = useTranslation();
+export function AgendaComments({ planId, meetingId, itemId, title, discussion, userId, canComment, members }: Props) {
+  const { t } = useTranslation();
   const all = useThreads(discussion);
   const threads = useMemo(() => all.filter((thread) => thread.agendaItem?.meetingId === meetingId && thread.agendaItem.itemId === itemId), [all, meetingId, itemId]);
-  const names = useMemo(() => members.map((m) => m.name), [members]);
+  const [announcement, setAnnouncement] = useState('');
 
   return (
-    <section className="meeting-comments" aria-labelledby="meeting-comments-heading" data-agenda-comments={itemId}>
-      <h2 id="meeting-comments-heading">{t('meetings.comments', { title })}</h2>
+    <section className="meeting-comments" aria-labelledby={HEADING_ID} data-agenda-comments={itemId}>
+      {/* Focusable so that deleting a message, whose buttons go with it, leaves the focus here. */}
+      <h2 id={HEADING_ID} tabIndex={-1}>
+        {t('meetings.comments', { title })}
+      </h2>
       {threads.length === 0 ? (
         <p>{t('meetings.commentsNone')}</p>
       ) : (
         <ol className="meeting-comments__threads">
           {threads.map((thread) => (
-            <li key={thread.threadId} className="meeting-comments__thread">
-              <ThreadMessages thread={thread} names={names} language={i18n.language} />
-              {canComment && !thread.resolved && (
-                <MessageForm
-                  id={`meeting-reply-${thread.threadId}`}
-                  label={t('meetings.replyLabel')}
-                  submitLabel={t('meetings.replySend')}
-                  members={members}
-                  onSend={(text, mentions) => reply(planId, thread.threadId, text, mentions)}
-                />
-              )}
-            </li>
+            <AgendaThread
+              key={thread.threadId}
+              planId={planId}
+              thread={thread}
+              userId={userId}
+              canComment={canComment}
+              members={members}
+              // The thread stays in the list, and the button under the focus now says the opposite: only the change is said.
+              onResolvedChange={(resolved) => setAnnouncement(resolved ? t('comments.thread.resolvedNow') : t('comments.thread.reopenedNow'))}
+            />
           ))}
         </ol>
       )}
@@ -69,24 +75,57 @@ export function AgendaComments({ planId, meetingId, itemId, title, discussion, c
       ) : (
         <p>{t('meetings.commentsReadOnly')}</p>
       )}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
     </section>
   );
 }
 
-function ThreadMessages({ thread, names, language }: { thread: Thread; names: readonly string[]; language: string }) {
-  const mentionable = [...new Set([...names, ...thread.messages.map((m) => m.author.name)])];
+interface ThreadProps {
+  planId: string;
+  thread: Thread;
+  userId: string;
+  canComment: boolean;
+  members: readonly Mentionable[];
+  onResolvedChange: (resolved: boolean) => void;
+}
+
+/** One thread, always unfolded: the item's few threads are what the meeting is looking at. */
+function AgendaThread({ planId, thread, userId, canComment, members, onResolvedChange }: ThreadProps) {
+  const { t } = useTranslation();
+  const names = useMemo(
+    () => [...new Set([...members.map((m) => m.name), ...thread.messages.map((m) => m.author.name)])],
+    [members, thread.messages],
+  );
   return (
-    <ol className="meeting-comments__messages">
-      {thread.messages
-        .filter((message) => !message.deleted)
-        .map((message) => (
-          <li key={message.id}>
-            <p className="comment-message__meta">
-              <strong>{message.author.name}</strong>, <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
-            </p>
-            <MessageText text={message.text} names={mentionable} />
-          </li>
+    <li className={`meeting-comments__thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.threadId}>
+      {thread.resolved && <span className="comment-thread__resolved">{t('comments.thread.resolvedTag')}</span>}
+      <ol className="meeting-comments__messages">
+        {thread.messages.map((message) => (
+          <MessageItem
+            key={message.id}
+            planId={planId}
+            threadId={thread.threadId}
+            message={message}
+            own={canComment && message.author.id === userId}
+            members={members}
+            names={names}
+            focusAfterDelete={HEADING_ID}
+          />
         ))}
-    </ol>
+      </ol>
+      <ResolutionNote thread={thread} />
+      {canComment && !thread.resolved && (
+        <MessageForm
+          id={`meeting-reply-${thread.threadId}`}
+          label={t('meetings.replyLabel')}
+          submitLabel={t('meetings.replySend')}
+          members={members}
+          onSend={(text, mentions) => reply(planId, thread.threadId, text, mentions)}
+        />
+      )}
+      {canComment && <ResolveButton planId={planId} thread={thread} onResolvedChange={onResolvedChange} />}
+    </li>
   );
 }

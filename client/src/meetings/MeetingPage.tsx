@@ -66,7 +66,13 @@ export function MeetingPage({ meetingId, user, onSessionLost }: Props) {
       <div className="meeting-layout">
         <div className="meeting-side">
           {connection && (
-            <MeetingSide connection={connection} members={members} meeting={meeting} discussion={planConnection?.discussion.document ?? null} />
+            <MeetingSide
+              connection={connection}
+              members={members}
+              meeting={meeting}
+              userId={user.id}
+              discussion={planConnection?.discussion.document ?? null}
+            />
           )}
         </div>
         <section className="meeting-plan" aria-label={t('meetings.planBeside', { title: plan.title })}>
@@ -81,11 +87,13 @@ interface SideProps {
   connection: MeetingConnection;
   members: Member[];
   meeting: MeetingDetail;
+  /** The signed-in user, whose own comments may be edited. */
+  userId: string;
   /** The plan's discussion document, once the plan is connected. */
   discussion: Y.Doc | null;
 }
 
-function MeetingSide({ connection, members, meeting, discussion }: SideProps) {
+function MeetingSide({ connection, members, meeting, userId, discussion }: SideProps) {
   const { data, doc, provider, readOnly } = connection;
   const mentionable = useMemo(() => members.map((m) => ({ userId: m.userId, name: m.name })), [members]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -106,6 +114,7 @@ function MeetingSide({ connection, members, meeting, discussion }: SideProps) {
           itemId={open.id}
           title={`§ ${data.agenda.indexOf(open) + 1} ${open.title}`}
           discussion={discussion}
+          userId={userId}
           canComment={meeting.canComment}
           members={mentionable}
         />
