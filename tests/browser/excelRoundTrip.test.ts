@@ -16,7 +16,7 @@ import { ServerProcess } from '../support/serverProcess';
 
 const SCREENS = join(tmpdir(), 'hyte-screens');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `round-trip-${name}.png`), fullPage: true });
-const COLUMN = { status: 8, statusNote: 9, id: 10 } as const;
+const COLUMN = { status: 8, statusNote: 9, id: 11 } as const;
 
 describe('bringing an edited Excel export back into the plan, in Chromium', () => {
   let server: ServerProcess;

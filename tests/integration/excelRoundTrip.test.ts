@@ -8,8 +8,8 @@ import { roundFixture } from '../support/roundFixture';
 import { ServerProcess } from '../support/serverProcess';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** The measure sheet's columns as the export lays them out (the tenth, hidden, holds the ids). */
-const COLUMN = { title: 3, schedule: 7, status: 8, statusNote: 9, id: 10 } as const;
+/** The measure sheet's columns as the export lays them out (the eleventh, hidden, holds the ids). */
+const COLUMN = { title: 3, schedule: 7, status: 8, statusNote: 9, id: 11 } as const;
 
 /** A measure as an open document has it now. */
 const measureIn = (client: TestClient, id: string) => readMeasure(id, getMeasure(client.doc, id)!);

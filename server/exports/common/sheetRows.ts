@@ -17,6 +17,8 @@ export const SHEET_COLUMNS = [
   { header: 'Aikataulu', width: 14 },
   { header: 'Tila', width: 30 },
   { header: 'Tilan kuvaus', width: 42 },
+  // Last, so that the columns before it stay where earlier exports had them.
+  { header: 'Hanke', width: 30 },
 ] as const;
 
 export interface SheetRow {
@@ -37,6 +39,8 @@ export function sheetRows(data: PlanData): SheetRow[] {
       measure.schedule,
       statusLabel(measure.status),
       measure.statusNote,
+      // One a line: a project's name may hold a comma, and the import splits this column at line breaks only.
+      (measure.projects ?? []).map((project) => project.name).join('\n'),
     ],
   });
   return data.focusAreas.flatMap((focusArea) =>

@@ -5,7 +5,7 @@ import { readMeasureTableFile } from '../../plans/tableFile';
 import { hostileInput, porvooInput } from '../../../tests/support/exportTestData';
 import { guardFormula, renderCsv } from './csv';
 
-const HEADER = ['Painopiste', 'Tavoite', 'Toimenpide', 'Vastuutaho', 'Kohderyhmä', 'Mittari', 'Aikataulu', 'Tila', 'Tilan kuvaus'];
+const HEADER = ['Painopiste', 'Tavoite', 'Toimenpide', 'Vastuutaho', 'Kohderyhmä', 'Mittari', 'Aikataulu', 'Tila', 'Tilan kuvaus', 'Hanke'];
 
 /** The measures of an input as [title, status] pairs, in order. */
 function statusesOf(table: { focusAreas: Array<{ goals: Array<{ measures: Array<{ title: string; status?: string | null }> }> }> }) {
@@ -29,6 +29,7 @@ describe('CSV export', () => {
       '2024',
       'Viety suunnitellusti loppuun',
       'Työryhmä on koottu, ensimmäinen kokous pidetty.',
+      '',
     ]);
     expect(bytes.toString('utf8')).toContain('\r\n');
   });

@@ -5,7 +5,7 @@ import { readMeasureTableFile } from '../../plans/tableFile';
 import { hostileInput, porvooInput } from '../../../tests/support/exportTestData';
 import { renderXlsx } from './xlsx';
 
-const HEADER = ['Painopiste', 'Tavoite', 'Toimenpide', 'Vastuutaho', 'Kohderyhmä', 'Mittari', 'Aikataulu', 'Tila', 'Tilan kuvaus'];
+const HEADER = ['Painopiste', 'Tavoite', 'Toimenpide', 'Vastuutaho', 'Kohderyhmä', 'Mittari', 'Aikataulu', 'Tila', 'Tilan kuvaus', 'Hanke'];
 
 /** The measures of an input as [title, status] pairs, in order. */
 function statusesOf(table: { focusAreas: Array<{ goals: Array<{ measures: Array<{ title: string; status?: string | null }> }> }> }) {
@@ -21,10 +21,10 @@ describe('XLSX export', () => {
     expect(workbook.title).toBe('Porvoon kaupungin hyvinvointisuunnitelma');
     const sheet = workbook.getWorksheet('Toimenpidetaulukko');
     if (!sheet) throw new Error('no sheet');
-    // What a reader sees: the nine columns; the tenth, the measure ids, is hidden.
+    // What a reader sees: the ten columns; the eleventh, the measure ids, is hidden.
     expect(sheet.getRow(1).values).toEqual([undefined, ...HEADER, 'Hyte-tunniste']);
     expect(HEADER.map((_, index) => sheet.getColumn(index + 1).hidden)).toEqual(HEADER.map(() => false));
-    expect(sheet.getColumn(10).hidden).toBe(true);
+    expect(sheet.getColumn(11).hidden).toBe(true);
     expect(workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual(['Toimenpidetaulukko']);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -40,7 +40,7 @@ describe('XLSX export', () => {
     expect(first.getCell(3).alignment?.wrapText).toBe(true);
     expect(first.getCell(8).fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFB7DFB0' } });
     expect(first.getCell(8).dataValidation).toMatchObject({ type: 'list', formulae: ['"Viety suunnitellusti loppuun,Suunnitteluasteella tai aloitettu,Ei toteutunut tai ei aloitettu,Ei arvioitu"'] });
-    expect(first.getCell(10).text).toBe(input.data.focusAreas[0]!.goals[0]!.measures[0]!.id);
+    expect(first.getCell(11).text).toBe(input.data.focusAreas[0]!.goals[0]!.measures[0]!.id);
     expect(sheet.getRow(3).getCell(8).text).toBe('Suunnitteluasteella tai aloitettu');
     expect(sheet.getRow(3).getCell(8).fill).toMatchObject({ fgColor: { argb: 'FFFFE699' } });
     const targetGroups = new Set(sheet.getColumn(5).values.slice(2).filter(Boolean));
@@ -65,7 +65,7 @@ describe('XLSX export', () => {
     expect(baseline.getRow(3).getCell(10).text).toBe(first.statusNote);
     // The measure sheet's ids in the same order.
     const sheet = workbook.getWorksheet('Toimenpidetaulukko')!;
-    expect(measures.map((_, index) => sheet.getRow(index + 2).getCell(10).text)).toEqual(measures.map((m) => m.id));
+    expect(measures.map((_, index) => sheet.getRow(index + 2).getCell(11).text)).toEqual(measures.map((m) => m.id));
   });
 
   it('stores formulas typed by users as text and imports back into the same measure table', async () => {
