@@ -214,8 +214,11 @@ describe('administration, invites and steering groups in Chromium', () => {
 
     // Removing a member asks first, and focus does not get lost with the row.
     await admin.getByRole('button', { name: 'Poista ryhmästä: Jari Koskinen' }).click();
-    const removeDialog = admin.getByRole('dialog', { name: 'Poistetaanko jäsen?' });
+    const removeDialog = admin.getByRole('alertdialog', { name: 'Poistetaanko jäsen?' });
     expect(await focusedText(admin)).toBe('Peruuta');
+    // The question is the alertdialog's description, read as it opens.
+    const described = await removeDialog.evaluate((dialog) => document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(described).toContain('Jari Koskinen');
     await removeDialog.getByRole('button', { name: 'Poista ryhmästä' }).click();
     await removeDialog.waitFor({ state: 'detached' });
     await admin.getByRole('status').filter({ hasText: 'Jari Koskinen poistettiin ryhmästä.' }).waitFor();

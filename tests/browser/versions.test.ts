@@ -259,7 +259,7 @@ describe('versions, comparison, restore, the yearly report and exports in Chromi
 
   it('restores the version after explaining what restoring does, and the table shows it', async () => {
     await page.getByRole('button', { name: 'Palauta tämä versio' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Palautetaanko versio?' });
+    const dialog = page.getByRole('alertdialog', { name: 'Palautetaanko versio?' });
     await dialog.getByText('uutena muutoksena historian päälle').waitFor();
     await dialog.getByText(`”Ennen palautusta: ${LABEL}”`).waitFor();
     await shoot(page, 'versions-4-restore');

@@ -243,7 +243,7 @@ describe('the plan’s parties, target groups and projects page', () => {
       .filter((m: any) => m.targetGroups.some((g: any) => g.id === older.id));
     expect(losing.length).toBeGreaterThan(0);
     await a.getByRole('button', { name: 'Poista: ikäihmiset', exact: true }).click();
-    const confirm = a.getByRole('dialog', { name: 'Poistetaanko ”ikäihmiset”?' });
+    const confirm = a.getByRole('alertdialog', { name: 'Poistetaanko ”ikäihmiset”?' });
     await confirm.getByText(`Se poistuu näistä ${losing.length} toimenpiteestä:`).waitFor();
     for (const measure of losing) await confirm.getByRole('listitem').filter({ hasText: measure.title }).waitFor();
     await a.screenshot({ path: join(SCREENS, 'vocabularies-6a-delete-group.png') });

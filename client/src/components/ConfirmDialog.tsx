@@ -23,7 +23,9 @@ interface Props {
 /**
  * Asks before something that cannot be undone (removing a user, a member, a
  * group, restoring a version), on the server: the change runs from here and
- * a failure stays in the dialog. Focus starts on Cancel, which loses nothing.
+ * a failure stays in the dialog. An alertdialog (WAI-ARIA APG): it interrupts
+ * and needs an answer, so screen readers read the question (its
+ * aria-describedby) at once. Focus starts on Cancel, which loses nothing.
  */
 export function ConfirmDialog(props: Props) {
   const { t } = useTranslation();
@@ -36,6 +38,7 @@ export function ConfirmDialog(props: Props) {
   return (
     <ModalDialog
       title={props.title}
+      role="alertdialog"
       description={props.children}
       onClose={props.onClose}
       fallbackFocus={props.fallbackFocus}
