@@ -25,10 +25,15 @@ function read(provider: HocuspocusProvider, status: WebSocketStatus, cutOff: boo
 // announcing) that would make the indicator flicker while someone types.
 const UNSAVED_DELAY_MS = 600;
 
+const sameState = (a: ConnectionState, b: ConnectionState): boolean =>
+  a.kind === b.kind && (a.kind !== 'unsaved' || a.count === (b as typeof a).count);
+
 export function useConnectionState(provider: HocuspocusProvider): ConnectionState {
-  const [state, setState] = useState<ConnectionState>({ kind: 'connecting' });
+  const [state, setLatest] = useState<ConnectionState>({ kind: 'connecting' });
 
   useEffect(() => {
+    // Each acknowledged keystroke reads "saved" again: the same state keeps its object, so the plan's page is not rendered again for it.
+    const setState = (next: ConnectionState) => setLatest((previous) => (sameState(previous, next) ? previous : next));
     let status = provider.configuration.websocketProvider.status;
     // Connected once, or an attempt failed (the server unreachable though the browser thinks it is online).
     let cutOff = status === WebSocketStatus.Connected;

@@ -30,10 +30,19 @@ function participants(provider: HocuspocusProvider): Participant[] {
   return [...byId.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
 }
 
+/** `next`, or `previous` when it holds the same people. */
+function sameParticipants(previous: Participant[], next: Participant[]): Participant[] {
+  const same =
+    previous.length === next.length &&
+    previous.every((p, i) => p.id === next[i]!.id && p.name === next[i]!.name && p.color === next[i]!.color && p.isSelf === next[i]!.isSelf);
+  return same ? previous : next;
+}
+
 export function usePresence(provider: HocuspocusProvider): Participant[] {
   const [list, setList] = useState<Participant[]>(() => participants(provider));
   useEffect(() => {
-    const update = () => setList(participants(provider));
+    // Awareness changes with every caret move and focus of anyone here; the list changes only when people come and go.
+    const update = () => setList((previous) => sameParticipants(previous, participants(provider)));
     provider.on('awarenessChange', update);
     update();
     return () => {

@@ -3,7 +3,7 @@ import { DataTable, RowButton } from '../components/DataTable';
 import type { useFeedback } from '../components/useFeedback';
 import { StatusShape } from '../respond/StatusShape';
 import { decideProposal, type Proposal } from './api';
-import { formatDay } from './dates';
+import { formatDay } from '../i18n/dateTime';
 
 interface Props {
   planId: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable, RowButton } from '../components/DataTable';
 import type { Round } from './api';
-import { formatDay } from './dates';
+import { formatDay } from '../i18n/dateTime';
 
 export type RoundRequest = Round['requests'][number];
 

@@ -9,7 +9,7 @@ import { useLoad } from '../components/useLoad';
 import { Link } from '../routing/Link';
 import { planHref } from '../routing/route';
 import { getRound, listProposals, measureTitles, remindRequest, revokeRequest, roundCsvHref, roundsAccess, type Round } from './api';
-import { formatDay } from './dates';
+import { formatDay } from '../i18n/dateTime';
 import { ProposalTable } from './ProposalTable';
 import { ReachNotice } from './ReachNotice';
 import { RequestTable, type RoundRequest } from './RequestTable';

@@ -10,7 +10,7 @@ import { Link } from '../routing/Link';
 import { navigate } from '../routing/navigation';
 import { planHref } from '../routing/route';
 import { createRound, listRounds, roundsAccess, type Round } from './api';
-import { formatDay } from './dates';
+import { formatDay } from '../i18n/dateTime';
 import { ReachNotice } from './ReachNotice';
 import '../components/forms.css';
 import './rounds.css';

@@ -18,10 +18,13 @@ function setup() {
   });
   // The answer the server would give: nothing recorded. Without a fetch here, it never comes.
   vi.stubGlobal('fetch', () => new Promise(() => {}));
-  const freshness = new PlanFreshness(doc, 'p1');
+  // Others' changes wait for the next frame in the app; here until the test flushes them.
+  const queued: Array<() => void> = [];
+  const freshness = new PlanFreshness(doc, 'p1', (flush) => queued.push(flush));
   const renders = vi.fn();
   freshness.subscribe(renders);
-  return { peer, doc, goal, a: a!, b: b!, freshness, renders };
+  const flushFrames = () => queued.splice(0).forEach((flush) => flush());
+  return { peer, doc, goal, a: a!, b: b!, freshness, renders, flushFrames };
 }
 
 afterEach(() => {
@@ -46,13 +49,29 @@ describe('PlanFreshness', () => {
   });
 
   it('counts others\' changes only while the socket says they are live, not a catch-up after being away', () => {
-    const { peer, a, b, freshness } = setup();
+    const { peer, a, b, freshness, flushFrames } = setup();
     setMeasureField(peer, a, 'status', 'started');
+    flushFrames();
     expect(freshness.updatedAtOf(a)).toBeUndefined();
     freshness.followSocket(() => true);
     setMeasureField(peer, b, 'status', 'done');
+    flushFrames();
     expect(freshness.updatedAtOf(b)).toEqual(expect.any(String));
     expect(freshness.updatedAtOf(a)).toBeUndefined();
+  });
+
+  it('tells a burst of others\' changes once, in the next batch, so that fifty edits a second are not fifty renders', () => {
+    const { peer, a, b, freshness, renders, flushFrames } = setup();
+    freshness.followSocket(() => true);
+    setMeasureField(peer, a, 'status', 'started');
+    setMeasureField(peer, b, 'status', 'done');
+    setMeasureField(peer, a, 'status', 'done');
+    expect(renders).not.toHaveBeenCalled();
+    expect(freshness.updatedAtOf(a)).toBeUndefined();
+    flushFrames();
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect(freshness.updatedAtOf(a)).toEqual(expect.any(String));
+    expect(freshness.updatedAtOf(b)).toEqual(expect.any(String));
   });
 
   it('takes the server\'s confirmation of a status that stayed the same, never going back in time', () => {

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { getMeasureMap } from '../../../shared/plan';
 import type { FreshnessRound, MeasureFreshness, RoundsSignal } from '../../../shared/api/rounds';
 import { getMeasureFreshness } from './api';
+import { batchedFrames, type Schedule } from '../collab/batchedFrames';
 import { PlanWideFetch } from './planWideFetch';
 
 /** The plan's current round, its measures as a set for the rows to look up. */
@@ -31,8 +32,15 @@ export class PlanFreshness {
   private readonly fetcher: PlanWideFetch<MeasureFreshness>;
   /** Whether others' changes arriving now are live; until the socket says so, none are. */
   private live: () => boolean = () => false;
+  /** Others' status changes seen and not yet told, with when they were seen. */
+  private readonly seen = new Map<string, string>();
+  private scheduled = false;
 
-  constructor(doc: Y.Doc, planId: string) {
+  constructor(
+    doc: Y.Doc,
+    planId: string,
+    private readonly schedule: Schedule = batchedFrames(),
+  ) {
     this.fetcher = new PlanWideFetch(
       () => getMeasureFreshness(planId),
       (answer) => {
@@ -48,7 +56,8 @@ export class PlanFreshness {
       },
     );
     getMeasureMap(doc).observeDeep((events, transaction) => {
-      if (transaction.local || this.live()) this.mark(statusChanges(events), new Date().toISOString());
+      if (transaction.local) this.mark(statusChanges(events), new Date().toISOString());
+      else if (this.live()) this.markLater(statusChanges(events));
     });
   }
 
@@ -72,16 +81,39 @@ export class PlanFreshness {
   /** A round opened, or back in sync after being away: the server's dates and current round are fetched again. */
   refresh = (): void => this.fetcher.refresh();
 
+  /**
+   * Others' changes are told in batches, as the table's store tells its own:
+   * told one by one, fifty status changes a second would be fifty renders.
+   */
+  private markLater(measureIds: ReadonlySet<string>): void {
+    if (measureIds.size === 0) return;
+    const at = new Date().toISOString();
+    for (const id of measureIds) this.seen.set(id, at);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.schedule(() => {
+      this.scheduled = false;
+      const seen = [...this.seen];
+      this.seen.clear();
+      let changed = false;
+      for (const [id, seenAt] of seen) changed = this.record(id, seenAt) || changed;
+      if (changed) this.fetcher.notify();
+    });
+  }
+
   private mark(measureIds: ReadonlySet<string>, at: string): void {
     let changed = false;
-    for (const id of measureIds) {
-      const known = this.updatedAt.get(id);
-      // The table shows the day: typing a note need not tell every row at each keystroke.
-      if (known !== undefined && Date.parse(at) - Date.parse(known) < SAME_MOMENT_MS) continue;
-      this.updatedAt.set(id, at);
-      changed = true;
-    }
+    for (const id of measureIds) changed = this.record(id, at) || changed;
     if (changed) this.fetcher.notify();
+  }
+
+  /** True when the measure's date changed. */
+  private record(id: string, at: string): boolean {
+    const known = this.updatedAt.get(id);
+    // The table shows the day: typing a note need not tell every row at each keystroke.
+    if (known !== undefined && Date.parse(at) - Date.parse(known) < SAME_MOMENT_MS) return false;
+    this.updatedAt.set(id, at);
+    return true;
   }
 }
 

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { formatDay } from '../rounds/dates';
+import { formatDay } from '../i18n/dateTime';
 import { planProposalsOf } from '../rounds/planProposals';
 import type { PlanProposal } from '../rounds/api';
 import { currentLanguage } from '../i18n';

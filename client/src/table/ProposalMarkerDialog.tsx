@@ -6,7 +6,7 @@ import { ModalDialog } from '../components/ModalDialog';
 import { useFeedback } from '../components/useFeedback';
 import { currentLanguage } from '../i18n';
 import { decideProposal, type PlanProposal } from '../rounds/api';
-import { formatDay } from '../rounds/dates';
+import { formatDay } from '../i18n/dateTime';
 import type { PlanProposals } from '../rounds/planProposals';
 import { fieldId } from './ids';
 import { StatusIcon } from './StatusIcon';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { formatDay } from '../rounds/dates';
+import { formatDay } from '../i18n/dateTime';
 import { planFreshnessOf } from '../rounds/planFreshness';
 import { statusAge } from '../rounds/statusAge';
 import { currentLanguage } from '../i18n';
@@ -17,7 +17,8 @@ export function StatusFreshness({ measureId }: { measureId: string }) {
   const updatedAt = useSyncExternalStore(freshness.subscribe, () => freshness.updatedAtOf(measureId));
   const round = useSyncExternalStore(freshness.subscribe, freshness.currentRound);
   const age = statusAge(measureId, updatedAt, round, new Date());
-  if (age.kind === 'unknown') return null;
+  // Empty, it keeps the line's room (proposalMarker.css).
+  if (age.kind === 'unknown') return <p className="mt-freshness" />;
   const day = (iso: string) => formatDay(iso, currentLanguage());
   if (age.kind === 'fresh') {
     return (

@@ -12,7 +12,7 @@ interface Props {
 
 /**
  * The status as a chip (shape, colour and the official words, wrapping in a
- * narrow column) with a native select laid over it: the select brings the
+ * narrow column, as tall for every status) with a native select laid over it: the select brings the
  * keyboard, screen reader and touch behaviour of a picker for free.
  */
 export function StatusField({ measureId, status, label }: Props) {
@@ -22,8 +22,13 @@ export function StatusField({ measureId, status, label }: Props) {
     <CellFrame cell={cell}>
       <div className={`mt-picker mt-status mt-status--${status}`}>
         <StatusIcon status={status} />
-        <span className="mt-status__word" aria-hidden={!readOnly}>
-          {t(`status.${status}`)}
+        {/* Every status's words in one grid cell, the others unseen: the chip is as tall as the longest of them, so a changed status never changes the row's height (which would move, and repaint, every row below it). */}
+        <span className="mt-status__words">
+          {STATUSES.map((s) => (
+            <span key={s} className={s === status ? 'mt-status__word' : 'mt-status__word mt-status__word--other'} aria-hidden={s !== status || !readOnly}>
+              {t(`status.${s}`)}
+            </span>
+          ))}
         </span>
         {!readOnly && (
           <select

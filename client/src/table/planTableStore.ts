@@ -23,32 +23,7 @@ import {
 } from '../../../shared/plan';
 import type { EntityKind } from './moves';
 import { outlineOf, type TableOutline } from './outline';
-
-/** When to hand a batch of others' changes to React. */
-export type Schedule = (flush: () => void) => void;
-
-/** Others' changes reach the screen at most this often: each frame that shows them costs the same, however few they are. */
-const REMOTE_BATCH_MS = 100;
-
-/**
- * Before the next frame is painted, but no sooner than `everyMs` after the
- * previous batch: ten people changing statuses at 50 edits a second then
- * cost ten renders a second, not fifty.
- */
-function batchedFrames(everyMs: number): Schedule {
-  let last = -Infinity;
-  const frame = (run: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : setTimeout(run, 0));
-  return (flush) => {
-    const run = () =>
-      frame(() => {
-        last = performance.now();
-        flush();
-      });
-    const wait = last + everyMs - performance.now();
-    if (wait > 0) setTimeout(run, wait);
-    else run();
-  };
-}
+import { batchedFrames, type Schedule } from '../collab/batchedFrames';
 
 interface Entry<T> {
   order: string;
@@ -132,7 +107,7 @@ export class PlanTableStore {
   constructor(
     private readonly doc: Y.Doc,
     private readonly planId: string,
-    private readonly schedule: Schedule = batchedFrames(REMOTE_BATCH_MS),
+    private readonly schedule: Schedule = batchedFrames(),
   ) {
     this.maps = { focusArea: getFocusAreaMap(doc), goal: getGoalMap(doc), measure: getMeasureMap(doc) };
     this.vocabulary = new VocabularyReader(doc);
