@@ -128,5 +128,5 @@ A Sotkanet stand-in serves ${r.config.catalogueSize} indicators (${(r.catalogueB
 | --- | --: | --: | --: | --: |
 ${rows.join('\n')}
 
-The PDF draws each chart as vectors and tags it as a Figure; the HTML has them as inline SVG; the DOCX has the summary and the figures tables but no chart images yet (Word needs a PNG beside an SVG, and the server has no rasteriser).`;
+The PDF draws each chart as vectors and tags it as a Figure; the HTML has them as inline SVG; the DOCX has each chart as a PNG (drawn from the same SVG by resvg, at twice its size) with the chart in words as its alternative text, and the figures tables.`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PORVOO_DEMO } from '../../../shared/demo/porvoo';
-import { planTextBlocks, planTextTopBlocks, safeHref, topSectionLevel } from './planText';
+import { planTextTopBlocks, safeHref, topSectionLevel } from './planText';
 import { hostileInput } from '../../../tests/support/exportTestData';
 
 describe('reading the plan text', () => {
@@ -15,7 +15,7 @@ describe('reading the plan text', () => {
 
   it('reads every node and mark of the editor schema', () => {
     const input = hostileInput();
-    const blocks = planTextBlocks(input.data.body, input.data.title);
+    const blocks = planTextTopBlocks(input.data.body, input.data.title);
     expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'list', 'quote', 'code', 'rule', 'table']);
     const paragraph = blocks[1];
     const links = paragraph?.kind === 'paragraph' ? paragraph.inlines.flatMap((i) => (i.kind === 'text' && i.href ? [i.href] : [])) : [];
@@ -27,10 +27,10 @@ describe('reading the plan text', () => {
   });
 
   it('leaves out a first heading that repeats the title, and empty paragraphs', () => {
-    const blocks = planTextBlocks(PORVOO_DEMO.body, PORVOO_DEMO.title);
+    const blocks = planTextTopBlocks(PORVOO_DEMO.body, PORVOO_DEMO.title);
     expect(blocks[0]?.kind).toBe('paragraph');
     expect(topSectionLevel(blocks)).toBe(2);
-    const template = planTextBlocks(
+    const template = planTextTopBlocks(
       { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Uusi' }] }, { type: 'paragraph' }] },
       'Uusi',
     );
@@ -59,8 +59,6 @@ describe('reading the plan text', () => {
       'chart listassa',
       'paragraph',
     ]);
-    // Formats without charts get the text alone.
-    expect(planTextBlocks(body, '').map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
   it('never throws on what a peer may have written', () => {
@@ -76,7 +74,7 @@ describe('reading the plan text', () => {
       ],
     };
     // @ts-expect-error: null is not JSONContent, but a damaged document may hold anything
-    const blocks = planTextBlocks(odd, '');
+    const blocks = planTextTopBlocks(odd, '');
     expect(blocks).toMatchObject([
       { kind: 'paragraph' },
       { kind: 'heading', level: 4 },

@@ -215,11 +215,6 @@ export function planTextTopBlocks(body: JSONContent | undefined, title: string):
   return blocks;
 }
 
-/** The plan text as blocks, without its indicator charts: for the formats that have no charts (Markdown). */
-export function planTextBlocks(body: JSONContent | undefined, title: string): Block[] {
-  return planTextTopBlocks(body, title).filter((block): block is Block => block.kind !== 'indicatorChart');
-}
-
 /**
  * The heading level of the plan's top sections, which the measure table's own
  * heading takes so that it sits beside them in the outline (2 when the text

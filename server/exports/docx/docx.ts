@@ -14,6 +14,7 @@ import { MEASURE_TABLE_TITLE, measureRows } from '../common/measureTable';
 import { planTextTopBlocks, topSectionLevel } from '../common/planText';
 import type { ExportInput } from '../types';
 import { indicatorExportSection } from '../../indicators/exportSection';
+import { chartImages } from './chartImage';
 import { WordComments } from './docxComments';
 import { indicatorBlockDocx } from './indicatorBlock';
 import { indicatorSectionDocx } from './indicatorSection';
@@ -28,10 +29,11 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
   const lists = new Lists();
   const portrait = { page: { size: A4, margin: MARGIN } };
   const comments = input.comments ? new WordComments(input.comments) : undefined;
-  const indicators = await indicatorExportSection(input.indicators, { charts: false });
+  const indicators = await indicatorExportSection(input.indicators);
+  const images = await chartImages(indicators);
   // The text and the table first: the comments they do not place go on the title page.
   const textContext = { lists, indent: 0, width: TEXT_WIDTH, comments };
-  const text = blocks.flatMap((block) => (block.kind === 'indicatorChart' ? indicatorBlockDocx(indicators, block, TEXT_WIDTH) : renderBlocks([block], textContext)));
+  const text = blocks.flatMap((block) => (block.kind === 'indicatorChart' ? indicatorBlockDocx(indicators, block, TEXT_WIDTH, images) : renderBlocks([block], textContext)));
   const table = measureTable(measureRows(input.data), comments);
 
   const sections: ISectionOptions[] = [
@@ -63,7 +65,7 @@ export async function renderDocx(input: ExportInput): Promise<Buffer> {
     sections.push({
       properties: { type: SectionType.NEXT_PAGE, page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } },
       footers: { default: footer(info, TABLE_WIDTH) },
-      children: indicatorSectionDocx(indicators, topSectionLevel(blocks)),
+      children: indicatorSectionDocx(indicators, topSectionLevel(blocks), images),
     });
   }
 

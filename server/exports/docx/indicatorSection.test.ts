@@ -2,10 +2,14 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { porvooInput } from '../../../tests/support/exportTestData';
-import { indicatorViews } from '../../../tests/support/indicatorExportData';
+import { HOSTILE_TITLE, indicatorViews } from '../../../tests/support/indicatorExportData';
+import { indicatorChartSummary } from '../../../shared/indicators/chart';
 import { renderDocx } from './docx';
 
-const docx = renderDocx(porvooInput({ indicators: indicatorViews({ hostile: true }) }));
+const views = indicatorViews({ hostile: true });
+const docx = renderDocx(porvooInput({ indicators: views }));
+
+const decodeXml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 
 describe('Word export: the indicators section', () => {
   it('reads back (mammoth) with the summary in words, the source line with the cache date, the stale notice and each indicator', async () => {
@@ -39,6 +43,22 @@ describe('Word export: the indicators section', () => {
     expect(section).toMatch(/<table><thead><tr><th><p><strong>Vuosi<\/strong><\/p><\/th><th><p><strong>Porvoo<\/strong><\/p><\/th><\/tr><\/thead><tbody><tr><td><p><strong>2022<\/strong><\/p><\/td><td><p>4\u00a0310<\/p><\/td><\/tr>/);
     const xml = await (await JSZip.loadAsync(await docx)).file('word/document.xml')!.async('string');
     expect(xml).not.toContain('<script>');
+  });
+
+  it('has each chart with figures as a PNG picture, its alternative text the chart in words, hostile text escaped', async () => {
+    const zip = await JSZip.loadAsync(await docx);
+    const media = Object.keys(zip.files).filter((name) => /^word\/media\/.+\.png$/.test(name));
+    const drawn = views.filter((view) => view.series.some((s) => s.points.length > 0));
+    expect(drawn.length).toBeGreaterThan(2);
+    expect(media).toHaveLength(drawn.length);
+    for (const name of media) expect((await zip.file(name)!.async('nodebuffer')).subarray(1, 4).toString()).toBe('PNG');
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const docPrs = [...xml.matchAll(/<wp:docPr ([^>]*?)\/?>/g)].map(([, attrs]) => Object.fromEntries([...attrs!.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, decodeXml(value!)])));
+    expect(docPrs.map((docPr) => docPr.descr)).toEqual(drawn.map((view) => indicatorChartSummary(view, 'fi')));
+    expect(docPrs.find((docPr) => docPr.title?.startsWith(HOSTILE_TITLE))?.descr).toContain(HOSTILE_TITLE);
+    // Word refuses a file whose pictures share an id.
+    expect(new Set(docPrs.map((docPr) => docPr.id)).size).toBe(docPrs.length);
+    expect(xml).not.toMatch(/<script|<b>%/);
   });
 
   it('is left out of a plan without indicators', async () => {

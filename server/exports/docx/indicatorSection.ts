@@ -2,15 +2,14 @@
  * The indicators section of the Word document, a landscape section after
  * the measure table: the summary as a Word table (its header row repeated on
  * every page), the source line with the cache's date and the stale notice,
- * then per indicator its heading, source and figures as a table.
- *
- * The chart itself is not in the Word file yet: Word takes an SVG only with
- * a PNG beside it for the programs that cannot draw SVG, and the server has
- * no rasteriser (the PDF and HTML exports draw the same chart as vectors).
+ * then per indicator its heading, its chart as a picture with the chart in
+ * words as its alternative text (`chartImage.ts`), its source, and right after
+ * them the same figures as a table, so a screen reader gets the numbers.
  */
 import { LineRuleType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { ExportedIndicator, IndicatorExportSection } from '../../indicators/exportSection';
 import type { HeadingLevel } from '../common/planText';
+import { chartParagraph, type ChartImages } from './chartImage';
 import { ACCENT, CELL_BORDERS, CELL_MARGINS, HEADINGS, TABLE_WIDTH } from './styles';
 import { textRuns } from './textBlocks';
 
@@ -66,8 +65,8 @@ export function figuresTable(section: IndicatorExportSection, item: ExportedIndi
   ];
 }
 
-/** The section's content, its headings at `level` and the one below it. */
-export function indicatorSectionDocx(section: IndicatorExportSection, level: HeadingLevel): Array<Paragraph | Table> {
+/** The section's content, its headings at `level` and the one below it, with the charts of `images`. */
+export function indicatorSectionDocx(section: IndicatorExportSection, level: HeadingLevel, images: ChartImages): Array<Paragraph | Table> {
   const { words, report } = section;
   const sub = Math.min(level + 1, 4) as HeadingLevel;
   const shares = [0.25, 0.1, 0.17, 0.15, 0.13, 0.2];
@@ -86,9 +85,12 @@ export function indicatorSectionDocx(section: IndicatorExportSection, level: Hea
   if (report.sourceLine) children.push(paragraph(report.sourceLine, { size: TABLE_FONT_SIZE, color: MUTED }, 240));
   for (const item of section.indicators) {
     children.push(new Paragraph({ heading: HEADINGS[sub], children: textRuns(item.row.title), keepNext: true }));
-    if (item.row.problem) children.push(paragraph(item.row.problem));
+    const chart = chartParagraph(images, item, TABLE_WIDTH);
+    if (chart) children.push(chart);
+    else if (item.row.problem) children.push(paragraph(item.row.problem));
     const source = [item.row.sourceLine, item.row.staleNote].filter(Boolean).join(' ');
-    if (source) children.push(paragraph(source, { size: TABLE_FONT_SIZE, color: MUTED }));
+    // The source goes with its chart, and both with the table's first rows.
+    if (source) children.push(new Paragraph({ children: textRuns(source, { size: TABLE_FONT_SIZE, color: MUTED }), spacing: { after: 120 }, keepNext: true }));
     children.push(...figuresTable(section, item));
   }
   return children;
