@@ -4,6 +4,7 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { filterPlan, isFiltering, NO_FILTERS, type TableFilters as Filters } from './filter';
 import { cellOf, rowOf } from './ids';
 import { tableShortcut } from './keys';
+import { memoizedT } from '../i18n/memoizedT';
 import { MeasureTable, TABLE_COLUMNS } from './MeasureTable';
 import { numberEntities } from './numbering';
 import { cellKey } from './presence';
@@ -42,7 +43,9 @@ interface Props {
  * state or a dialog change, never for a change inside a row.
  */
 export const MeasureTableSection = memo(function MeasureTableSection({ provider, planId, readOnly, comments }: Props) {
-  const { t } = useTranslation();
+  const { t: translate } = useTranslation();
+  // Every row reads its labels through this one: a row rendered again for a new status asks i18next for none of them.
+  const t = useMemo(() => memoizedT(translate), [translate]);
   const doc = provider.document;
   const store = usePlanTableStore(doc, planId);
   const undo = useTableUndo(doc);
