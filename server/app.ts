@@ -85,7 +85,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     void cluster?.publish({ type: 'session-ended', sessionId });
   });
   const refreshConnectionRights = connectionRightsRefresher(connections, store, access);
-  cluster?.onSignal((signal) => (signal.type === 'session-ended' ? connections.closeSession(signal.sessionId) : refreshConnectionRights()));
+  cluster?.onSignal((signal) => {
+    if (signal.type === 'session-ended') connections.closeSession(signal.sessionId);
+    else if (signal.type === 'access-changed') return refreshConnectionRights();
+    // 'stateless' is the gateway's own (DocumentGateway.signal).
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -133,7 +137,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     connections,
   ]);
   // Routes, versions and comments reach documents only through the gateway, never Hocuspocus or an extension.
-  const gateway = new DocumentGateway(documents, collab.hocuspocus, persistence, tableAudit);
+  const gateway = new DocumentGateway(documents, collab.hocuspocus, persistence, tableAudit, cluster);
   const planCreation = new PlanCreation(store.plans, gateway);
 
   const exports = new ExportPool(config.exportPool);

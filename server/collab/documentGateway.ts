@@ -9,6 +9,7 @@ import type { DocumentStore } from '../storage/documentStore';
 import { applyStoredUpdates } from '../storage/quarantine';
 import { moduleLogger } from '../logging/logger';
 import type { PersistenceExtension } from './persistenceExtension';
+import type { RedisCluster } from './redisCluster';
 
 const log = moduleLogger('collab');
 
@@ -26,7 +27,12 @@ export class DocumentGateway {
     private readonly hocuspocus: Hocuspocus,
     private readonly persistence: PersistenceExtension,
     private readonly tableAudit: Pick<TableAuditExtension, 'flush'>,
-  ) {}
+    private readonly cluster: Pick<RedisCluster, 'publish' | 'onSignal'> | null = null,
+  ) {
+    cluster?.onSignal((signal) => {
+      if (signal.type === 'stateless') this.hocuspocus.documents.get(signal.documentName)?.relayStateless(signal.payload);
+    });
+  }
 
   /** Stores the first state of a document that no one can have open yet (a new plan's). */
   create(name: string, doc: Y.Doc): Promise<void> {
@@ -95,12 +101,18 @@ export class DocumentGateway {
   /**
    * Tells the sockets that have the plan open something that is not an edit
    * (a Hocuspocus stateless message): those of this process, and through
-   * Redis those of the others that hold the plan too. A plan that no socket
-   * of this process holds is not loaded for it; its readers elsewhere find
-   * out when they next fetch (on focus or reconnect).
+   * Redis those of every other. Not `Document.broadcastStateless`: the Redis
+   * extension relays that only from a document loaded here, and a round's
+   * answer usually arrives at a process where no one has the plan open (it
+   * would have to load the document just to say something). So this process
+   * sends to its own sockets without the extension's hook, and the others
+   * get it on the cluster's signal channel and do the same; a process that
+   * does not hold the plan ignores it.
    */
   signal(planId: string, payload: string): void {
-    this.hocuspocus.documents.get(planDocumentName(planId))?.broadcastStateless(payload);
+    const documentName = planDocumentName(planId);
+    this.hocuspocus.documents.get(documentName)?.relayStateless(payload);
+    void this.cluster?.publish({ type: 'stateless', documentName, payload });
   }
 
   /**

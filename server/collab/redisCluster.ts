@@ -9,7 +9,11 @@ import { moduleLogger } from '../logging/logger';
 const log = moduleLogger('redis');
 
 /** What one server process tells the others about open sockets. */
-export type ClusterSignal = { type: 'session-ended'; sessionId: string } | { type: 'access-changed' };
+export type ClusterSignal =
+  | { type: 'session-ended'; sessionId: string }
+  | { type: 'access-changed' }
+  /** A stateless message for the sockets that hold the document (see `DocumentGateway.signal`). */
+  | { type: 'stateless'; documentName: string; payload: string };
 
 export interface RedisCluster {
   /** Hocuspocus' Redis extension: updates and awareness between processes, one store at a time. */
