@@ -195,7 +195,7 @@ describe('the plan’s parties, target groups and projects page', () => {
     await partiesTable(c).getByRole('rowheader', { name: goes.name, exact: true }).waitFor({ state: 'detached', timeout: 10_000 });
   });
 
-  it('adds a contact person who is a user of the service, refusing a bad address first', async () => {
+  it('adds a contact person who is a user of the service, refusing a bad address first, and changes it in place', async () => {
     const party = (await data()).parties.find((p) => p.contacts.length === 0)!;
     const opener = a.getByRole('button', { name: `Yhteyshenkilöt: ${party.name}`, exact: true });
     await opener.focus();
@@ -215,11 +215,39 @@ describe('the plan’s parties, target groups and projects page', () => {
     await expectAccessible(a, 'contacts dialog');
     expect((await data()).parties.find((p) => p.id === party.id)!.contacts).toEqual([{ name: MEMBER.name, email: MEMBER.email, userId: memberId }]);
 
+    // Changed in place by keyboard: the same form, filled with the contact, unlinked from the user and saved over it.
+    const change = dialog.getByRole('button', { name: `Muokkaa yhteyshenkilöä: ${MEMBER.name}` });
+    await change.focus();
+    await a.keyboard.press('Enter');
+    await dialog.getByRole('heading', { name: `Muokkaa yhteyshenkilöä: ${MEMBER.name}` }).waitFor();
+    const name = dialog.getByRole('textbox', { name: 'Nimi' });
+    await expect.poll(() => name.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await dialog.getByRole('textbox', { name: 'Sähköposti' }).inputValue()).toBe(MEMBER.email);
+    await dialog.getByRole('combobox', { name: 'Palvelun käyttäjä (valinnainen)' }).selectOption({ label: '(ei palvelun käyttäjä)' });
+    await name.fill('Sanna S. Sanasto');
+    await dialog.getByRole('textbox', { name: 'Sähköposti' }).fill('ei-osoite');
+    await a.keyboard.press('Enter');
+    await dialog.getByText('Sähköpostiosoite ei ole kelvollinen').waitFor();
+    await dialog.getByRole('textbox', { name: 'Sähköposti' }).fill('sanna.sanasto@kunta.example.fi');
+    await a.screenshot({ path: join(SCREENS, 'vocabularies-5b-contact-change.png') });
+    await expectAccessible(a, 'contact being changed');
+    await a.keyboard.press('Enter');
+    await dialog.getByRole('status').filter({ hasText: 'Yhteyshenkilö Sanna S. Sanasto tallennettu.' }).waitFor();
+    await dialog.getByRole('heading', { name: 'Lisää yhteyshenkilö' }).waitFor();
+    const changed = dialog.getByRole('button', { name: 'Muokkaa yhteyshenkilöä: Sanna S. Sanasto' });
+    await expect.poll(() => changed.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect((await data()).parties.find((p) => p.id === party.id)!.contacts).toEqual([{ name: 'Sanna S. Sanasto', email: 'sanna.sanasto@kunta.example.fi' }]);
+    // Cancelling a change writes nothing and leaves the form for adding.
+    await changed.press('Enter');
+    await dialog.getByRole('button', { name: 'Peru muokkaus' }).click();
+    await dialog.getByRole('heading', { name: 'Lisää yhteyshenkilö' }).waitFor();
+    expect(await name.inputValue()).toBe('');
+
     await a.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => opener.evaluate((element) => element === document.activeElement)).toBe(true);
     const row = partiesTable(a).getByRole('row').filter({ has: a.getByRole('rowheader', { name: party.name, exact: true }) });
-    await row.getByRole('link', { name: MEMBER.email }).waitFor();
+    await row.getByRole('link', { name: 'sanna.sanasto@kunta.example.fi' }).waitFor();
   });
 
   it('adds a target group, deletes an unused one at once and a used one after saying which measures lose it', async () => {

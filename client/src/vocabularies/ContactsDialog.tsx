@@ -6,6 +6,7 @@ import { getGroup, type Member } from '../api/groups';
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { FormField, InputField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 import { useFeedback } from '../components/useFeedback';
 import { useLoad } from '../components/useLoad';
 import { saveContacts, type ContactInput } from './api';
@@ -22,12 +23,16 @@ const EMPTY = { name: '', email: '', userId: '' };
 /**
  * A party's contact persons (those a status round asks): a name, an e-mail
  * address, and optionally the member of the steering group they are. The
- * list is the party's live one; each addition and removal is saved at once.
+ * list is the party's live one; each addition, change and removal is saved at
+ * once. A contact is changed in place in the same form that adds one.
  */
 export function ContactsDialog({ planId, party, groupId, fallbackFocus, onClose, onSessionLost }: Props) {
   const { t } = useTranslation();
   const { feedback, busy, run, fail } = useFeedback(onSessionLost);
   const [form, setForm] = useState(EMPTY);
+  /** The contact being changed: its place in the list and how it read when chosen, or null when adding. */
+  const [editing, setEditing] = useState<{ index: number; was: ContactInput } | null>(null);
+  const changeButtons = useRef<Array<HTMLButtonElement | null>>([]);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
   const headingId = useId();
@@ -36,13 +41,35 @@ export function ContactsDialog({ planId, party, groupId, fallbackFocus, onClose,
   const members = load.kind === 'loaded' ? [...load.data].sort((a, b) => a.name.localeCompare(b.name, 'fi')) : [];
   const current: ContactInput[] = party.contacts.map(({ name, email, userId }) => ({ name, email: email ?? '', ...(userId ? { userId } : {}) }));
   const label = (contact: ContactInput) => contact.name || contact.email || '';
+  const same = (a: ContactInput | undefined, b: ContactInput) => a !== undefined && a.name === b.name && a.email === b.email && (a.userId ?? '') === (b.userId ?? '');
 
-  const add = async (event: FormEvent) => {
+  const startChange = (index: number) => {
+    const contact = current[index]!;
+    setEditing({ index, was: contact });
+    setForm({ name: contact.name ?? '', email: contact.email ?? '', userId: contact.userId ?? '' });
+    firstField.current?.focus();
+  };
+
+  const stopChange = () => {
+    const index = editing?.index;
+    setEditing(null);
+    setForm(EMPTY);
+    if (index !== undefined) changeButtons.current[index]?.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const contact: ContactInput = { name: form.name.trim(), email: form.email.trim(), ...(form.userId ? { userId: form.userId } : {}) };
     const checked = contactSchema.safeParse(contact);
     if (!checked.success) {
       return fail(contact.name === '' && contact.email === '' ? t('vocabularies.contacts.needNameOrEmail') : t('vocabularies.contacts.badEmail'));
+    }
+    if (editing) {
+      // The list is live: write over the contact only if it is still where and what it was when chosen.
+      if (!same(current[editing.index], editing.was)) return fail(t('vocabularies.contacts.changedMeanwhile'));
+      const contacts = current.map((old, i) => (i === editing.index ? contact : old));
+      if (await run(() => saveContacts(planId, party.id, contacts), { done: t('vocabularies.contacts.saved', { name: label(contact) }) })) stopChange();
+      return;
     }
     if (await run(() => saveContacts(planId, party.id, [...current, contact]), { done: t('vocabularies.contacts.added', { name: label(contact) }) })) {
       setForm(EMPTY);
@@ -54,7 +81,13 @@ export function ContactsDialog({ planId, party, groupId, fallbackFocus, onClose,
     const contact = current[index]!;
     const done = t('vocabularies.contacts.removed', { name: label(contact) });
     // The removed row's button is gone: focus goes to the list's heading.
-    if (await run(() => saveContacts(planId, party.id, current.filter((_, i) => i !== index)), { done })) listHeading.current?.focus();
+    if (await run(() => saveContacts(planId, party.id, current.filter((_, i) => i !== index)), { done })) {
+      if (editing) {
+        setEditing(null);
+        setForm(EMPTY);
+      }
+      listHeading.current?.focus();
+    }
   };
 
   const pickUser = (userId: string) => {
@@ -72,11 +105,24 @@ export function ContactsDialog({ planId, party, groupId, fallbackFocus, onClose,
       ) : (
         <ul className="vocabularies__contact-list" aria-labelledby={headingId}>
           {current.map((contact, index) => (
-            <li key={`${contact.email} ${contact.name}`}>
+            // Keyed by place, so that a row changed in place keeps its buttons (and the focus on them) when the live list catches up.
+            <li key={index}>
               <span>
                 {[contact.name, contact.email].filter(Boolean).join(', ')}
                 {contact.userId && <span className="vocabularies__user">{t('vocabularies.contacts.isUser')}</span>}
               </span>
+              <button
+                type="button"
+                ref={(element) => {
+                  changeButtons.current[index] = element;
+                }}
+                className="button button--small"
+                aria-label={t('vocabularies.contacts.changeOne', { name: label(contact) })}
+                aria-pressed={editing?.index === index}
+                onClick={() => startChange(index)}
+              >
+                {t('vocabularies.contacts.change')}
+              </button>
               <button
                 type="button"
                 className="button button--small"
@@ -89,8 +135,8 @@ export function ContactsDialog({ planId, party, groupId, fallbackFocus, onClose,
           ))}
         </ul>
       )}
-      <form className="form" onSubmit={(event) => void add(event)} noValidate>
-        <h3>{t('vocabularies.contacts.addTitle')}</h3>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <h3>{editing ? t('vocabularies.contacts.changeTitle', { name: label(editing.was) }) : t('vocabularies.contacts.addTitle')}</h3>
         {members.length > 0 && (
           <FormField label={t('vocabularies.contacts.user')} hint={t('vocabularies.contacts.userHint')}>
             {(control) => (
@@ -122,14 +168,11 @@ export function ContactsDialog({ planId, party, groupId, fallbackFocus, onClose,
           onValue={(email) => setForm((old) => ({ ...old, email }))}
         />
         <FeedbackRegion feedback={feedback} />
-        <div className="modal__actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('vocabularies.contacts.add')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('feedback.close')}
-          </button>
-        </div>
+        {editing ? (
+          <SubmitCancelActions submitLabel={t('vocabularies.contacts.save')} busy={busy} onCancel={stopChange} cancelLabel={t('vocabularies.contacts.cancelChange')} />
+        ) : (
+          <SubmitCancelActions submitLabel={t('vocabularies.contacts.add')} busy={busy} onCancel={onClose} cancelLabel={t('feedback.close')} />
+        )}
       </form>
     </ModalDialog>
   );
