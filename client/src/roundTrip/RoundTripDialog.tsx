@@ -4,6 +4,7 @@ import type { RoundTripApplied, RoundTripPreview, RoundTripRefusal, RoundTripUnd
 import { FeedbackRegion } from '../components/FeedbackRegion';
 import { FormField } from '../components/FormField';
 import { ModalDialog } from '../components/ModalDialog';
+import { SubmitCancelActions } from '../components/SubmitCancelActions';
 import { useFeedback } from '../components/useFeedback';
 import { formatDateTime } from '../i18n/dateTime';
 import { applyFile, previewFile, undoFileChange, type FileAnswer, type SendProgress } from './api';
@@ -122,14 +123,7 @@ export function RoundTripDialog({ planId, onClose, onSessionLost }: Props) {
               )}
             </FormField>
             <FeedbackRegion feedback={feedback} id={feedbackId} />
-            <div className="modal__actions">
-              <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-                {t('roundTrip.preview')}
-              </button>
-              <button type="button" className="button" onClick={onClose}>
-                {t('feedback.cancel')}
-              </button>
-            </div>
+            <SubmitCancelActions submitLabel={t('roundTrip.preview')} busy={busy} onCancel={onClose} />
           </form>
         )}
 
