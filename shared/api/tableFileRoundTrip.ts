@@ -128,9 +128,29 @@ export interface RoundTripStale {
   preview: RoundTripPreview;
 }
 
+/** A conflict whose file value applying is to write: `measureId:field`. */
+const conflictChoice = z
+  .string()
+  .regex(new RegExp(`^[A-Za-z0-9_-]{1,64}:(${ROUND_TRIP_FIELDS.join('|')})$`), 'each choice must be measureId:field of a conflict of the preview')
+  .transform((choice) => {
+    const [measureId, field] = choice.split(':') as [string, RoundTripField];
+    return { measureId, field };
+  });
+
 export const applyQuerySchema = z.object({
   token: z.string().regex(/^[0-9a-f]{64}$/, 'token must be the preview\'s token'),
+  /**
+   * The conflicts decided for the file (`useFile=m1:status,m2:statusNote`);
+   * every other conflict keeps the plan's value.
+   */
+  useFile: z
+    .string()
+    .max(100_000)
+    .optional()
+    .transform((text) => (text ? text.split(',') : []))
+    .pipe(z.array(conflictChoice).max(20_000, 'too many choices')),
 });
+export type ConflictChoice = { measureId: string; field: RoundTripField };
 
 /** `POST /api/plans/:id/table-file/apply?token=T`. */
 export interface RoundTripApplied {

@@ -196,6 +196,46 @@ describe('the Excel round trip: export, edit in Excel, preview, apply, undo', ()
     }
   });
 
+  it('writes the file\'s value of a conflict chosen for it, in the same undoable change, and refuses a choice the preview did not offer', async () => {
+    const { people, planId, measures } = fixture;
+    const m2 = measures[2]!.id;
+    const chair = people.chair.client;
+    const other = await connectClient(server.collabUrl, planDocumentName(planId), people.member.client.token!);
+    try {
+      const before = measureIn(other, m2);
+      const edited = await editInExcel(await exportXlsx(chair), (_sheet, rowOf) => {
+        rowOf(m2).getCell(COLUMN.statusNote).value = 'Tiedoston arvio';
+        rowOf(m2).getCell(COLUMN.title).value = `${before.title} (tiedostosta)`;
+      });
+      setMeasureField(other.doc, m2, 'statusNote', 'Sovelluksen arvio');
+      await waitForAcknowledged(other);
+      const preview = await send(chair, 'preview', edited);
+      expect(preview.body.conflicts).toEqual([expect.objectContaining({ measureId: m2, field: 'statusNote', live: 'Sovelluksen arvio', file: 'Tiedoston arvio' })]);
+
+      for (const bad of [`${m2}:title`, `${m2}:nope`, 'x'.repeat(65) + ':status']) {
+        const refused = await send(chair, `apply?token=${preview.body.token}&useFile=${encodeURIComponent(bad)}`, edited);
+        expect(refused.status, bad).toBe(400);
+      }
+      expect(measureIn(other, m2).title).toBe(before.title);
+
+      const applied = await send(chair, `apply?token=${preview.body.token}&useFile=${m2}:statusNote`, edited);
+      expect(applied.status).toBe(200);
+      expect(applied.body).toMatchObject({ fields: 2, measures: 1, added: 0 });
+      await waitFor(() => measureIn(other, m2).statusNote === 'Tiedoston arvio', 'the file\'s note in the open document');
+      expect(measureIn(other, m2).title).toBe(`${before.title} (tiedostosta)`);
+      const audit = (await chair.get(`/api/plans/${planId}/audit`)).body;
+      expect(audit).toContainEqual(expect.objectContaining({ entityId: m2, field: 'statusNote', from: 'Sovelluksen arvio', to: 'Tiedoston arvio', user: expect.objectContaining({ id: people.chair.id }) }));
+
+      const undone = await fetch(`${server.url}/api/plans/${planId}/table-file/changes/${applied.body.changeId}/undo`, { method: 'POST', headers: { Authorization: `Bearer ${chair.token}` } });
+      expect(undone.status).toBe(200);
+      expect(await undone.json()).toMatchObject({ restored: 2, kept: [] });
+      await waitFor(() => measureIn(other, m2).statusNote === 'Sovelluksen arvio', 'the plan\'s note back');
+      expect(measureIn(other, m2).title).toBe(before.title);
+    } finally {
+      other.destroy();
+    }
+  });
+
   it('refuses another plan\'s file, a changed or copied id and a bad status, naming the rows, and writes nothing', async () => {
     const { people, planId, measures, admin, group } = fixture;
     const chair = people.chair.client;

@@ -12,7 +12,7 @@
  * after the file stays.
  */
 import type * as Y from 'yjs';
-import { ROUND_TRIP_FIELDS, type RoundTripApplied, type RoundTripKept, type RoundTripPreview, type RoundTripUndone, type RoundTripValues } from '../../../shared/api/tableFileRoundTrip';
+import { ROUND_TRIP_FIELDS, type ConflictChoice, type RoundTripApplied, type RoundTripKept, type RoundTripPreview, type RoundTripUndone, type RoundTripValues } from '../../../shared/api/tableFileRoundTrip';
 import type { PersonRef } from '../../../shared/people';
 import { addMeasure, deleteMeasure, getMeasure, newId, readMeasure, readPlanData, updateMeasure, type Status } from '../../../shared/plan';
 import { measureSheetValues } from '../../exports/xlsx/roundTripSheet';
@@ -24,6 +24,13 @@ import type { RoundTripFile } from './roundTripFile';
 export class StalePreview extends Error {
   constructor(readonly preview: RoundTripPreview) {
     super('The plan has changed since the preview in what the file would change: look at the new preview and apply again');
+  }
+}
+
+/** A choice names no conflict of the preview (the token matched, so the client sent a choice it was never offered). */
+export class UnknownChoice extends Error {
+  constructor(choice: ConflictChoice) {
+    super(`useFile names ${choice.measureId}:${choice.field}, which is not a conflict of the preview`);
   }
 }
 
@@ -43,24 +50,38 @@ function liveValues(doc: Y.Doc, measureId: string): RoundTripValues | undefined 
 /** The values as `updateMeasure` and `addMeasure` take them: the status is a key already. */
 const asFields = (values: Partial<RoundTripValues>) => ({ ...values, status: values.status as Status | undefined });
 
-/** Call inside `DocumentGateway.change`: checks the token against the plan as it is in this transaction, then writes. */
-export function applyRoundTrip(doc: Y.Doc, planId: string, file: RoundTripFile, token: string, by: PersonRef): RoundTripApplied {
+/**
+ * Call inside `DocumentGateway.change`: checks the token against the plan as
+ * it is in this transaction, then writes the preview's changes and, of its
+ * conflicts, those in `useFile` with the file's value (the others keep the
+ * plan's), all in the one change that undo sets back.
+ */
+export function applyRoundTrip(doc: Y.Doc, planId: string, file: RoundTripFile, token: string, by: PersonRef, useFile: ConflictChoice[] = []): RoundTripApplied {
   const { preview, adds } = diffRoundTrip(readPlanData(doc, planId), file);
   if (preview.token !== token) throw new StalePreview(preview);
-  if (preview.changes.length === 0 && adds.length === 0) throw new NothingToApply();
+  const taken = useFile.map((choice) => {
+    const conflict = preview.conflicts.find((c) => c.measureId === choice.measureId && c.field === choice.field);
+    if (!conflict) throw new UnknownChoice(choice);
+    return conflict;
+  });
+  const writes = new Map(preview.changes.map((change) => [change.measureId, change.changes.map(({ field, from, to }) => ({ field, from, to }))]));
+  for (const conflict of taken) {
+    writes.set(conflict.measureId, [...(writes.get(conflict.measureId) ?? []), { field: conflict.field, from: conflict.live, to: conflict.file }]);
+  }
+  if (writes.size === 0 && adds.length === 0) throw new NothingToApply();
 
   const record: ChangeRecord = { id: newId(), appliedAt: new Date().toISOString(), by, changes: [], added: [], undone: null };
-  for (const change of preview.changes) {
-    updateMeasure(doc, change.measureId, asFields(Object.fromEntries(change.changes.map(({ field, to }) => [field, to]))));
-    const after = liveValues(doc, change.measureId)!;
-    for (const { field, from } of change.changes) record.changes.push({ measureId: change.measureId, title: after.title, field, from, to: after[field] });
+  for (const [measureId, fields] of writes) {
+    updateMeasure(doc, measureId, asFields(Object.fromEntries(fields.map(({ field, to }) => [field, to]))));
+    const after = liveValues(doc, measureId)!;
+    for (const { field, from } of fields) record.changes.push({ measureId, title: after.title, field, from, to: after[field] });
   }
   for (const add of adds) {
     const measureId = addMeasure(doc, add.goalId, { ...asFields(add.values), title: add.values.title });
     record.added.push({ measureId, values: liveValues(doc, measureId)! });
   }
   writeChangeRecord(doc, record);
-  return { changeId: record.id, appliedAt: record.appliedAt, fields: record.changes.length, measures: preview.changes.length, added: record.added.length };
+  return { changeId: record.id, appliedAt: record.appliedAt, fields: record.changes.length, measures: writes.size, added: record.added.length };
 }
 
 export type UndoOutcome = { undone: RoundTripUndone } | { unknown: true } | { alreadyUndone: ChangeRecord['undone'] };

@@ -10,7 +10,7 @@ import { ImportsBusy, type TableFilePool } from '../upload/tableFilePool';
 import { readUploadBody } from '../upload/uploadBody';
 import { requireRight, type VisiblePlan } from '../visiblePlan';
 import { refusalOf } from './refusal';
-import { applyRoundTrip, NothingToApply, StalePreview, undoRoundTrip } from './roundTripApply';
+import { applyRoundTrip, NothingToApply, StalePreview, UnknownChoice, undoRoundTrip } from './roundTripApply';
 import { diffRoundTrip } from './roundTripDiff';
 import type { RoundTripFile } from './roundTripFile';
 
@@ -65,17 +65,17 @@ export function roundTripRoutes({ visiblePlan, documents, tableFiles, auditor }:
 
   router.post('/plans/:id/table-file/apply', async (req, res) => {
     const plan = await editablePlan(req, res);
-    const { token } = parseInput(applyQuerySchema, req.query, 'query');
+    const { token, useFile } = parseInput(applyQuerySchema, req.query, 'query');
     const file = await readFile(plan.id, req, res);
     if (!file) return;
     const { user } = authOf(res);
     const by = { id: user.id, name: user.name };
-    const applied = await documents.change(plan.id, (doc) => applyRoundTrip(doc, plan.id, file, token, by), by).catch((error: unknown) => {
+    const applied = await documents.change(plan.id, (doc) => applyRoundTrip(doc, plan.id, file, token, by, useFile), by).catch((error: unknown) => {
       if (error instanceof StalePreview) {
         res.status(409).json({ error: error.message, preview: error.preview } satisfies RoundTripStale);
         return null;
       }
-      if (error instanceof NothingToApply || error instanceof PlanDocError) throw new HttpError(400, error.message);
+      if (error instanceof NothingToApply || error instanceof UnknownChoice || error instanceof PlanDocError) throw new HttpError(400, error.message);
       throw error;
     });
     if (!applied) return;
