@@ -92,7 +92,13 @@ describe('bringing an edited Excel export back into the plan, in Chromium', () =
     expect(await changes.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['2', 'Tila', 'Aloitettu', 'Valmis']);
     expect(await changes.getByRole('row').nth(1).getByRole('rowheader').textContent()).toBe(measures[0]!.title);
     const conflicts = dialog.getByRole('table', { name: 'Ristiriidat (1)' });
-    expect(await conflicts.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['4', 'Tila', 'Ei aloitettu', 'Valmis', 'Aloitettu']);
+    expect(await conflicts.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['4', 'Tila', 'Ei aloitettu', 'Valmis', 'Aloitettu', 'Käytä tiedoston arvoa']);
+    // The conflict decided for the file by keyboard: its value goes into the same change.
+    const useFile = conflicts.getByRole('checkbox', { name: 'Käytä tiedoston arvoa: rivi 4, Tila' });
+    expect(await useFile.isChecked()).toBe(false);
+    await useFile.focus();
+    await page.keyboard.press('Space');
+    expect(await useFile.isChecked()).toBe(true);
     await shot(page, 'preview');
     await expectAccessible(page, 'the preview');
 
@@ -100,18 +106,19 @@ describe('bringing an edited Excel export back into the plan, in Chromium', () =
     await dialog.getByRole('button', { name: 'Tallenna muutokset suunnitelmaan' }).press('Enter');
     await dialog.getByRole('heading', { name: 'Muutokset tallennettu' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Muutokset tallennettu');
-    expect(await dialog.getByRole('definition').allTextContents()).toEqual(['2', '1', '0']);
+    expect(await dialog.getByRole('definition').allTextContents()).toEqual(['3', '2', '0']);
     const data = (await people.chair.client.get(`/api/plans/${planId}/data`)).body;
-    expect(data.focusAreas[0].goals[0].measures.slice(0, 3).map((m: any) => m.status)).toEqual(['done', 'unassessed', 'done']);
+    expect(data.focusAreas[0].goals[0].measures.slice(0, 3).map((m: any) => m.status)).toEqual(['done', 'unassessed', 'started']);
     expect(data.focusAreas[0].goals[0].measures[0].statusNote).toBe('Harrastus käynnissä\nkaikilla kouluilla');
     await shot(page, 'applied');
     await expectAccessible(page, 'the confirmation');
 
     await dialog.getByRole('button', { name: 'Kumoa muutokset' }).press('Enter');
     await dialog.getByRole('heading', { name: 'Muutokset kumottu' }).waitFor();
-    expect(await dialog.getByRole('definition').allTextContents()).toEqual(['2', '0']);
+    expect(await dialog.getByRole('definition').allTextContents()).toEqual(['3', '0']);
     const undone = (await people.chair.client.get(`/api/plans/${planId}/data`)).body;
     expect(undone.focusAreas[0].goals[0].measures[0]).toMatchObject({ status: 'started', statusNote: 'Kysely tehty' });
+    expect(undone.focusAreas[0].goals[0].measures[2].status).toBe('done');
     await expectAccessible(page, 'the undo');
 
     await page.keyboard.press('Escape');

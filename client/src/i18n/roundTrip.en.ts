@@ -39,6 +39,7 @@ export const roundTripEn: typeof roundTripFi = {
   nothing: 'The file changes nothing in the plan.',
   staleNotice: 'The plan was changed after the preview in fields the file would change. Nothing was saved. Check the updated preview.',
   columns: {
+    choice: 'Choice',
     row: 'Row',
     measure: 'Measure',
     field: 'Field',
@@ -53,7 +54,7 @@ export const roundTripEn: typeof roundTripFi = {
   sections: {
     changes: 'Changes',
     conflicts: 'Conflicts',
-    conflictsIntro: 'These were changed both in the file and in the app after the export. The app’s value is kept; change it in the app if the file’s value is right.',
+    conflictsIntro: 'These were changed both in the file and in the app after the export. The app’s value is kept unless you choose the file’s.',
     added: 'New rows',
     lacking: 'Missing from the file',
     lackingIntro: 'These measures are not in the file. They are neither deleted nor changed.',
@@ -76,6 +77,8 @@ export const roundTripEn: typeof roundTripFi = {
     goal: 'Goal',
   },
   blank: '(empty)',
+  useFile: 'Use the file’s value',
+  useFileOne: 'Use the file’s value: row {{row}}, {{field}}',
   apply: 'Save the changes in the plan',
   applying: 'Saving…',
   appliedTitle: 'Changes saved',

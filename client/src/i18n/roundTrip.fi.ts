@@ -37,6 +37,7 @@ export const roundTripFi = {
   nothing: 'Tiedosto ei muuta suunnitelmassa mitään.',
   staleNotice: 'Suunnitelmaa muutettiin esikatselun jälkeen kentissä, joita tiedosto muuttaisi. Mitään ei tallennettu. Tarkista päivitetty esikatselu.',
   columns: {
+    choice: 'Valinta',
     row: 'Rivi',
     measure: 'Toimenpide',
     field: 'Tieto',
@@ -51,7 +52,7 @@ export const roundTripFi = {
   sections: {
     changes: 'Muutokset',
     conflicts: 'Ristiriidat',
-    conflictsIntro: 'Nämä on muutettu sekä tiedostossa että sovelluksessa viennin jälkeen. Sovelluksen arvo säilyy; muuta arvo sovelluksessa, jos tiedoston arvo on oikea.',
+    conflictsIntro: 'Nämä on muutettu sekä tiedostossa että sovelluksessa viennin jälkeen. Sovelluksen arvo säilyy, ellei valitse tiedoston arvoa.',
     added: 'Uudet rivit',
     lacking: 'Puuttuvat tiedostosta',
     lackingIntro: 'Näitä toimenpiteitä ei ole tiedostossa. Niitä ei poisteta eikä muuteta.',
@@ -74,6 +75,8 @@ export const roundTripFi = {
     goal: 'Tavoite',
   },
   blank: '(tyhjä)',
+  useFile: 'Käytä tiedoston arvoa',
+  useFileOne: 'Käytä tiedoston arvoa: rivi {{row}}, {{field}}',
   apply: 'Tallenna muutokset suunnitelmaan',
   applying: 'Tallennetaan…',
   appliedTitle: 'Muutokset tallennettu',

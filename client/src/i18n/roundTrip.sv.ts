@@ -39,6 +39,7 @@ export const roundTripSv: typeof roundTripFi = {
   nothing: 'Filen ändrar ingenting i planen.',
   staleNotice: 'Planen ändrades efter förhandsgranskningen i fält som filen skulle ändra. Ingenting sparades. Granska den uppdaterade förhandsgranskningen.',
   columns: {
+    choice: 'Val',
     row: 'Rad',
     measure: 'Åtgärd',
     field: 'Uppgift',
@@ -53,7 +54,7 @@ export const roundTripSv: typeof roundTripFi = {
   sections: {
     changes: 'Ändringar',
     conflicts: 'Konflikter',
-    conflictsIntro: 'De här har ändrats både i filen och i tjänsten efter exporten. Värdet i tjänsten behålls; ändra det i tjänsten om filens värde är rätt.',
+    conflictsIntro: 'De här har ändrats både i filen och i tjänsten efter exporten. Värdet i tjänsten behålls om du inte väljer filens värde.',
     added: 'Nya rader',
     lacking: 'Saknas i filen',
     lackingIntro: 'De här åtgärderna finns inte i filen. De tas inte bort och ändras inte.',
@@ -76,6 +77,8 @@ export const roundTripSv: typeof roundTripFi = {
     goal: 'Mål',
   },
   blank: '(tom)',
+  useFile: 'Använd filens värde',
+  useFileOne: 'Använd filens värde: rad {{row}}, {{field}}',
   apply: 'Spara ändringarna i planen',
   applying: 'Sparar…',
   appliedTitle: 'Ändringarna har sparats',

@@ -33,10 +33,20 @@ const Value = ({ children }: { children: ReactNode }) => <span className="round-
 
 /**
  * Everything a preview says, one table per kind: the fields that change, the
- * conflicts (kept as they are in the app), the new rows, the measures the
+ * conflicts (kept as they are in the app unless the file's value is chosen), the new rows, the measures the
  * file lacks, the rows of measures deleted since and the cells not imported.
  */
-export function PreviewTables({ preview }: { preview: RoundTripPreview }) {
+interface Props {
+  preview: RoundTripPreview;
+  /** The conflicts (`measureId:field`) to be decided for the file's value; the others keep the plan's. */
+  useFile: ReadonlySet<string>;
+  onUseFile: (key: string, use: boolean) => void;
+}
+
+/** The key of a conflict, as the apply call's `useFile` names it. */
+export const conflictKey = (conflict: { measureId: string; field: string }) => `${conflict.measureId}:${conflict.field}`;
+
+export function PreviewTables({ preview, useFile, onUseFile }: Props) {
   const { t } = useTranslation();
   const rowColumn = <Row extends { row: number }>(): DataColumn<Row> => ({ header: t('roundTrip.columns.row'), cell: (row) => row.row });
   const place = <Row extends { focusArea: string; goal: string }>(): DataColumn<Row> => ({
@@ -72,6 +82,20 @@ export function PreviewTables({ preview }: { preview: RoundTripPreview }) {
           { header: t('roundTrip.columns.exported'), cell: (row) => <Value>{fieldValue(t, row.field, row.exported)}</Value> },
           { header: t('roundTrip.columns.now'), cell: (row) => <Value>{fieldValue(t, row.field, row.live)}</Value> },
           { header: t('roundTrip.columns.file'), cell: (row) => <Value>{fieldValue(t, row.field, row.file)}</Value> },
+          {
+            header: t('roundTrip.columns.choice'),
+            cell: (row) => (
+              <label className="round-trip__choice">
+                <input
+                  type="checkbox"
+                  checked={useFile.has(conflictKey(row))}
+                  onChange={(event) => onUseFile(conflictKey(row), event.target.checked)}
+                  aria-label={t('roundTrip.useFileOne', { row: row.row, field: fieldName(t, row.field) })}
+                />
+                {t('roundTrip.useFile')}
+              </label>
+            ),
+          },
         ]}
       />
       <Section

@@ -9,7 +9,7 @@ import { useFeedback } from '../components/useFeedback';
 import { formatDateTime } from '../i18n/dateTime';
 import { applyFile, previewFile, undoFileChange, type FileAnswer, type SendProgress } from './api';
 import { Counts } from './Counts';
-import { PreviewTables } from './PreviewTables';
+import { conflictKey, PreviewTables } from './PreviewTables';
 import { problemText } from './wording';
 import '../components/feedback.css';
 import '../components/forms.css';
@@ -78,8 +78,8 @@ export function RoundTripDialog({ planId, onClose, onSessionLost }: Props) {
     void send((chosen, onProgress, signal) => previewFile(planId, chosen, onProgress, signal), (value) => ({ kind: 'preview', preview: value, stale: false }));
   };
 
-  const apply = (token: string) =>
-    void send((chosen, onProgress, signal) => applyFile(planId, chosen, token, onProgress, signal), (value) => ({ kind: 'applied', applied: value }));
+  const apply = (token: string, useFile: readonly string[]) =>
+    void send((chosen, onProgress, signal) => applyFile(planId, chosen, token, useFile, onProgress, signal), (value) => ({ kind: 'applied', applied: value }));
 
   const undo = async (changeId: string) => {
     const result = await run(() => undoFileChange(planId, changeId), { specific: { conflict: t('roundTrip.alreadyUndone') } });
@@ -153,7 +153,7 @@ export function RoundTripDialog({ planId, onClose, onSessionLost }: Props) {
             stale={step.stale}
             heading={heading}
             busy={busy}
-            onApply={() => apply(step.preview.token)}
+            onApply={(useFile) => apply(step.preview.token, useFile)}
             onOtherFile={() => {
               setFile(null);
               setStep({ kind: 'choose', refusal: null });
@@ -223,7 +223,7 @@ interface PreviewStepProps {
   stale: boolean;
   heading: RefObject<HTMLHeadingElement | null>;
   busy: boolean;
-  onApply: () => void;
+  onApply: (useFile: readonly string[]) => void;
   onOtherFile: () => void;
   onClose: () => void;
   feedback: ReactNode;
@@ -235,6 +235,16 @@ function PreviewStep({ preview, stale, heading, busy, onApply, onOtherFile, onCl
   const fields = preview.changes.reduce((sum, measure) => sum + measure.changes.length, 0);
   const adds = preview.added.filter((row) => row.outcome === 'add').length;
   const exportedAt = formatDateTime(preview.file.exportedAt, language);
+  const [useFile, setUseFile] = useState<ReadonlySet<string>>(new Set());
+  // A newer preview may lack a conflict chosen before: only its own are sent.
+  const chosen = preview.conflicts.map(conflictKey).filter((key) => useFile.has(key));
+  const choose = (key: string, use: boolean) =>
+    setUseFile((old) => {
+      const next = new Set(old);
+      if (use) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   return (
     <>
       {stale && (
@@ -258,12 +268,12 @@ function PreviewStep({ preview, stale, heading, busy, onApply, onOtherFile, onCl
           [t('roundTrip.counts.lacking'), preview.lacking.length],
         ]}
       />
-      {fields + adds === 0 && <p>{t('roundTrip.nothing')}</p>}
-      <PreviewTables preview={preview} />
+      {fields + adds + chosen.length === 0 && <p>{t('roundTrip.nothing')}</p>}
+      <PreviewTables preview={preview} useFile={useFile} onUseFile={choose} />
       {feedback}
       <div className="modal__actions">
-        {fields + adds > 0 && (
-          <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={onApply}>
+        {fields + adds + chosen.length > 0 && (
+          <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => onApply(chosen)}>
             {busy ? t('roundTrip.applying') : t('roundTrip.apply')}
           </button>
         )}

@@ -50,8 +50,14 @@ export const previewFile = (planId: string, file: Blob, onProgress: (progress: S
   sendFile<RoundTripPreview>(`/plans/${encodeURIComponent(planId)}/table-file/preview`, file, onProgress, signal);
 
 /** Sends the same file again: the server applies it only if it would still do what `token`'s preview showed. */
-export const applyFile = (planId: string, file: Blob, token: string, onProgress: (progress: SendProgress) => void, signal: AbortSignal) =>
-  sendFile<RoundTripApplied>(`/plans/${encodeURIComponent(planId)}/table-file/apply?token=${token}`, file, onProgress, signal);
+/** `useFile`: the conflicts (`measureId:field`) decided for the file's value. */
+export const applyFile = (planId: string, file: Blob, token: string, useFile: readonly string[], onProgress: (progress: SendProgress) => void, signal: AbortSignal) =>
+  sendFile<RoundTripApplied>(
+    `/plans/${encodeURIComponent(planId)}/table-file/apply?token=${token}${useFile.length > 0 ? `&useFile=${encodeURIComponent(useFile.join(','))}` : ''}`,
+    file,
+    onProgress,
+    signal,
+  );
 
 export const undoFileChange = (planId: string, changeId: string) =>
   api<RoundTripUndone>(`/plans/${encodeURIComponent(planId)}/table-file/changes/${encodeURIComponent(changeId)}/undo`, { method: 'POST', body: {} });
