@@ -2,7 +2,7 @@
 export type Schedule = (flush: () => void) => void;
 
 /** Others' changes reach the screen at most this often: each frame that shows them costs the same, however few they are. */
-export const REMOTE_BATCH_MS = 100;
+const REMOTE_BATCH_MS = 100;
 
 /**
  * Before the next frame is painted, but no sooner than `everyMs` after the
