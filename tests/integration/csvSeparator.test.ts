@@ -19,12 +19,7 @@ describe('CSV import reads each file with one separator', () => {
   });
   afterAll(async () => server?.destroy());
 
-  const upload = (body: Uint8Array<ArrayBuffer> | string) =>
-    fetch(`${server.url}/api/plans/import?title=Erotin`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${api.token}`, 'Content-Type': 'text/csv' },
-      body,
-    });
+  const upload = (body: Uint8Array<ArrayBuffer> | string) => api.importTable('Erotin', body, 'text/csv');
 
   const measuresOf = async (response: Response) => {
     expect(response.status).toBe(201);

@@ -114,11 +114,7 @@ describe('a held-out measure table (issue 13): every name once, nothing dropped,
   afterAll(async () => server?.destroy());
 
   const upload = async (title: string, body: Uint8Array<ArrayBuffer> | string, type: string): Promise<string> => {
-    const response = await fetch(`${server.url}/api/plans/import?title=${encodeURIComponent(title)}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${api.token}`, 'Content-Type': type },
-      body,
-    });
+    const response = await api.importTable(title, body, type);
     expect(response.status, await response.clone().text()).toBe(201);
     return (await response.json()).id;
   };

@@ -15,12 +15,7 @@ describe('measure tables from CSV and XLSX files, and the status report', () => 
   });
   afterAll(async () => server?.destroy());
 
-  const upload = (title: string, body: Uint8Array<ArrayBuffer> | string, type: string) =>
-    fetch(`${server.url}/api/plans/import?title=${encodeURIComponent(title)}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${api.token}`, 'Content-Type': type },
-      body,
-    });
+  const upload = (title: string, body: Uint8Array<ArrayBuffer> | string, type: string) => api.importTable(title, body, type);
 
   it('imports a Finnish Excel CSV (semicolons, Windows-1252, group cells left blank)', async () => {
     const csv = [

@@ -32,6 +32,14 @@ export class ApiClient {
     return { status: response.status, body: parsed, headers: response.headers };
   }
 
+  /** A measure table file (CSV, XLSX) imported as a new plan: the raw response, for its status and body. */
+  importTable = (title: string, body: Uint8Array<ArrayBuffer> | string, type: string): Promise<Response> =>
+    fetch(`${this.baseUrl}/api/plans/import?title=${encodeURIComponent(title)}`, {
+      method: 'POST',
+      headers: { ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}), 'Content-Type': type },
+      body,
+    });
+
   get = (path: string) => this.request('GET', path);
   post = (path: string, body: unknown) => this.request('POST', path, body);
 }
