@@ -28,7 +28,7 @@ const hostilePlan = {
     {
       id: 'fa',
       title: HOSTILE,
-      goals: [{ id: 'g', title: HOSTILE, measures: [{ id: 'm', title: HOSTILE, responsible: HOSTILE, targetGroup: '', indicator: HOSTILE, schedule: HOSTILE, status: 'started', statusNote: HOSTILE }] }],
+      goals: [{ id: 'g', title: HOSTILE, measures: [{ id: 'm', title: HOSTILE, responsible: HOSTILE, targetGroup: '', indicator: HOSTILE, schedule: HOSTILE, status: 'started', statusNote: HOSTILE, projects: [{ id: 'p', name: HOSTILE }] }] }],
     },
   ],
   body: {
@@ -53,6 +53,10 @@ describe('the public page escapes every user string', () => {
     expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;');
     // The links' words stay; their targets do not.
     expect(html).toContain('klikkaa');
+    // The measure table has the app's Hanke column after the target group, its project by name, escaped.
+    expect(html).toMatch(/<th scope="col">Kohderyhmä<\/th><th scope="col">Hanke<\/th><th scope="col">Mittari<\/th>/);
+    const escaped = '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;';
+    expect(html).toContain(`<td></td><td>${escaped}</td><td>${escaped}</td><td>${escaped}</td>`);
     expect(html).toMatch(/<html lang="fi">/);
     expect(html).toContain('<a class="skip-link" href="#sisalto">');
     expect(html).toMatch(/<main id="sisalto"/);

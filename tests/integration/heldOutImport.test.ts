@@ -200,7 +200,7 @@ describe('a held-out measure table (issue 13): every name once, nothing dropped,
 
     const { value: text } = await mammoth.extractRawText({ buffer: await download(planId, 'docx') });
     const folded = text.replace(/\s+/g, ' ');
-    for (const name of [...PARTIES, ...GROUPS]) expect(folded, name).toContain(name);
+    for (const name of [...PARTIES, ...GROUPS, ...PROJECTS]) expect(folded, name).toContain(name);
     // No name cut at its hyphen into a party of its own.
     expect(folded).not.toMatch(/(Mielenterveys|Sosiaali)-(,|\s*$)/m);
   });

@@ -32,7 +32,8 @@ export function porvooInput(overrides: Partial<ExportInput> = {}): ExportInput {
 /**
  * A small plan that uses every node and mark of the plan text and puts
  * hostile text everywhere a user can type: markup, a `javascript:` link,
- * spreadsheet formulas, separators, quotes and line breaks.
+ * spreadsheet formulas, separators, quotes and line breaks (a project's name
+ * among them, the other measure with none).
  */
 export function hostileInput(): ExportInput {
   const text = (value: string, marks: Array<{ type: string; attrs?: Record<string, unknown> }> = []) =>
@@ -127,6 +128,10 @@ export function hostileInput(): ExportInput {
                   schedule: '-2024',
                   status: 'done',
                   statusNote: '@cmd',
+                  projects: [
+                    { id: 'p1', name: 'Liikkuva koulu | <b>hanke</b>' },
+                    { id: 'p2', name: 'Aspu, asukaslähtöinen' },
+                  ],
                 },
                 {
                   id: 'm2',

@@ -15,13 +15,17 @@ export const MEASURE_TABLE_TITLE = 'Toimenpidetaulukko';
 export const LEGEND_TITLE = 'Tilan selitteet';
 
 export const COLUMNS = [
-  { key: 'focusArea', label: 'Painopiste', share: 13 },
-  { key: 'goal', label: 'Tavoite', share: 15 },
-  { key: 'title', label: 'Toimenpide', share: 21 },
-  { key: 'responsible', label: 'Vastuutaho', share: 12 },
-  { key: 'targetGroup', label: 'Kohderyhmä', share: 10 },
-  { key: 'indicator', label: 'Mittari', share: 10 },
-  { key: 'schedule', label: 'Aikataulu', share: 9 },
+  { key: 'focusArea', label: 'Painopiste', share: 12 },
+  { key: 'goal', label: 'Tavoite', share: 13 },
+  { key: 'title', label: 'Toimenpide', share: 17 },
+  { key: 'responsible', label: 'Vastuutaho', share: 11 },
+  // Narrow columns still hold their heading whole in bold on landscape A4 (PDF 8.5 pt, Word 9 pt): "Kohderyhmä" in 9 %, "Aikataulu" in 8 %.
+  { key: 'targetGroup', label: 'Kohderyhmä', share: 9 },
+  // Where the app's table has it (client/src/table/ColumnSizes.tsx), not last as in the spreadsheets;
+  // wide enough for a long compound word of a project's name on one line.
+  { key: 'projects', label: 'Hanke', share: 11 },
+  { key: 'indicator', label: 'Mittari', share: 9 },
+  { key: 'schedule', label: 'Aikataulu', share: 8 },
   { key: 'status', label: 'Tila', share: 10 },
 ] as const;
 
@@ -131,8 +135,13 @@ export function measureRows(data: PlanData): MeasureRow[] {
   return rows;
 }
 
-/** The cells of a measure's own columns (Toimenpide … Aikataulu) as plain text. */
+/** A measure's projects by name, one a line (a name may hold a comma); empty when it has none. */
+export function projectsText(measure: Pick<MeasureData, 'projects'>): string {
+  return (measure.projects ?? []).map((project) => project.name).join('\n');
+}
+
+/** The cells of a measure's own columns (Toimenpide … Aikataulu) as plain text, line breaks kept. */
 export function measureCells(measure: MeasureData | undefined): string[] {
-  if (!measure) return ['', '', '', '', ''];
-  return [measure.title, measure.responsible, targetGroupText(measure.targetGroup), measure.indicator, measure.schedule];
+  if (!measure) return ['', '', '', '', '', ''];
+  return [measure.title, measure.responsible, targetGroupText(measure.targetGroup), projectsText(measure), measure.indicator, measure.schedule];
 }

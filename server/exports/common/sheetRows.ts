@@ -5,7 +5,7 @@
  * import reads back.
  */
 import type { FocusAreaData, GoalData, MeasureData, PlanData } from '../../../shared/plan';
-import { statusLabel, targetGroupText } from './measureTable';
+import { projectsText, statusLabel, targetGroupText } from './measureTable';
 
 export const SHEET_COLUMNS = [
   { header: 'Painopiste', width: 32 },
@@ -40,7 +40,7 @@ export function sheetRows(data: PlanData): SheetRow[] {
       statusLabel(measure.status),
       measure.statusNote,
       // One a line: a project's name may hold a comma, and the import splits this column at line breaks only.
-      (measure.projects ?? []).map((project) => project.name).join('\n'),
+      projectsText(measure),
     ],
   });
   return data.focusAreas.flatMap((focusArea) =>

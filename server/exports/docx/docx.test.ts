@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx';
 import { measureRows } from '../common/measureTable';
@@ -53,13 +54,13 @@ describe('Word export', () => {
     const rows = tableXml.split('<w:tr>').slice(1);
     expect(rows).toHaveLength(1 + 41);
     expect(rows[0]).toContain('<w:tblHeader/>');
-    expect(textOf(rows[0] ?? '')).toBe('PainopisteTavoiteToimenpideVastuutahoKohderyhmäMittariAikatauluTila');
+    expect(textOf(rows[0] ?? '')).toBe('PainopisteTavoiteToimenpideVastuutahoKohderyhmäHankeMittariAikatauluTila');
 
     const spans = measureRows(input.data).flatMap((row) => [row.focusAreaSpan, row.goalSpan]).filter((span) => span > 1);
     expect(count(tableXml, /<w:vMerge w:val="restart"\/>/g)).toBe(spans.length);
     expect(count(tableXml, /<w:vMerge(?: w:val="continue")?\/>/g)).toBe(spans.reduce((sum, span) => sum + span - 1, 0));
-    // Every row has all eight columns (merged positions included).
-    for (const row of rows) expect(count(row, /<w:tc>/g)).toBe(8);
+    // Every row has all nine columns (merged positions included).
+    for (const row of rows) expect(count(row, /<w:tc>/g)).toBe(9);
 
     // Statuses in words and shaded in their colours; the legend under the table.
     expect(text).toContain('Valmis – viety suunnitellusti loppuun');
@@ -98,6 +99,13 @@ describe('Word export', () => {
     // A goal without measures and a focus area without goals still show.
     expect(textOf(xml)).toContain('Tavoite ilman toimenpiteitä');
     expect(textOf(xml)).toContain('Painopiste ilman tavoitteita');
+  });
+
+  it("prints a measure's projects one a line in the Hanke column, as Word reads it, and an empty cell when it has none", async () => {
+    const { value: html } = await mammoth.convertToHtml({ buffer: await renderDocx(hostileInput()) });
+    expect(html).toContain('<td><p>lapset ja nuoret</p></td><td><p>Liikkuva koulu | &lt;b&gt;hanke&lt;/b&gt;<br />Aspu, asukaslähtöinen</p></td><td><p>+SUM(A1:A9)</p></td>');
+    expect(html).toContain('<td><p>ÄÖÅ-yksikkö</p></td><td></td><td></td><td></td><td><p>2025</p></td>');
+    expect(html).toContain('<th><p><strong>Kohderyhmä</strong></p></th><th><p><strong>Hanke</strong></p></th><th><p><strong>Mittari</strong></p></th>');
   });
 
   describe('with comments', () => {

@@ -43,7 +43,7 @@ describe('HTML export', () => {
     // The measure table: caption, column headers, row-group and row headers over the merged cells.
     expect(html).toMatch(/<table class="measures">\s*<caption>Toimenpidetaulukko/);
     const columnHeads = [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
-    expect(columnHeads).toEqual(['Painopiste', 'Tavoite', 'Toimenpide', 'Vastuutaho', 'Kohderyhmä', 'Mittari', 'Aikataulu', 'Tila']);
+    expect(columnHeads).toEqual(['Painopiste', 'Tavoite', 'Toimenpide', 'Vastuutaho', 'Kohderyhmä', 'Hanke', 'Mittari', 'Aikataulu', 'Tila']);
     expect(html).toMatch(/<tbody><tr><th scope="rowgroup" rowspan="\d+">1\. Asukkaiden osallisuus/);
     expect(html.match(/<tbody>/g)).toHaveLength(3);
     expect(html).toMatch(/<th scope="row" rowspan="3">Osallisuuden vaikuttavuuden parantaminen\.<\/th>/);
@@ -77,5 +77,8 @@ describe('HTML export', () => {
     expect(html).toContain('<ol start="3">');
     expect(html).toContain('<td rowspan="2"><p>Lapset ja nuoret</p></td>');
     expect(html).toContain('Tavoite; &quot;lainattu&quot;<br>rivinvaihdolla');
+    // A measure's projects one a line after its target group, escaped; an empty cell for the measure with none.
+    expect(html).toContain('<td>lapset ja nuoret</td><td>Liikkuva koulu | &lt;b&gt;hanke&lt;/b&gt;<br>Aspu, asukaslähtöinen</td><td>+SUM(A1:A9)</td>');
+    expect(html).toContain('<td>ÄÖÅ-yksikkö</td><td></td><td></td><td></td><td>2025</td>');
   });
 });

@@ -33,7 +33,7 @@ export function measureTable(data: PlanData, level: number): string {
   return `<section aria-labelledby="toimenpidetaulukko">
 <h${level} id="toimenpidetaulukko">${MEASURE_TABLE_TITLE}</h${level}>
 <div class="table-wrap"><table class="measures">
-<caption>${MEASURE_TABLE_TITLE}: painopisteet, tavoitteet ja toimenpiteet sekä niiden vastuutahot ja tila</caption>
+<caption>${MEASURE_TABLE_TITLE}: painopisteet, tavoitteet ja toimenpiteet sekä niiden vastuutahot, kohderyhmät, hankkeet ja tila</caption>
 <colgroup>${COLUMNS.map((column) => `<col style="width:${column.share}%">`).join('')}</colgroup>
 <thead><tr>${heads}</tr></thead>
 ${bodies}

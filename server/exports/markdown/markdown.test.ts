@@ -15,9 +15,9 @@ describe('Markdown export', () => {
     expect(lines).toContain('## Toimenpidetaulukko');
     expect(lines).toContain('### 1. Asukkaiden osallisuus ja asiakaslähtöinen toiminta');
     expect(lines).toContain('#### Tavoite: Osallisuuden vaikuttavuuden parantaminen.');
-    expect(lines).toContain('| Toimenpide | Vastuutaho | Kohderyhmä | Mittari | Aikataulu | Tila |');
+    expect(lines).toContain('| Toimenpide | Vastuutaho | Kohderyhmä | Hanke | Mittari | Aikataulu | Tila |');
     expect(lines).toContain(
-      '| Osallisuuden huolellinen määrittely ja kuvaaminen. | hallintojohto ja viestintä |  | Kouluterveyskysely; Sotkanet | 2024 | Valmis – viety suunnitellusti loppuun: Työryhmä on koottu, ensimmäinen kokous pidetty. |',
+      '| Osallisuuden huolellinen määrittely ja kuvaaminen. | hallintojohto ja viestintä |  |  | Kouluterveyskysely; Sotkanet | 2024 | Valmis – viety suunnitellusti loppuun: Työryhmä on koottu, ensimmäinen kokous pidetty. |',
     );
     const measureLines = lines.filter((line) => line.startsWith('| ') && !/^\| (Toimenpide|---) \|/.test(line));
     expect(measureLines).toHaveLength(41);
@@ -38,6 +38,9 @@ describe('Markdown export', () => {
     expect(md).toContain('**Lihavoitu** ja _kursiivi_, ~~yliviivattu~~');
     expect(md).toContain('3. Kolmas kohta\n4. Neljäs kohta\n\n   - Alakohta');
     expect(md).toContain('| Harrastaminen \\| viikoittain |');
+    // A measure's projects in their own cell, one a line, a pipe in a name escaped; an empty cell for the measure with none.
+    expect(md).toContain('| lapset ja nuoret | Liikkuva koulu \\| \\<b\\>hanke\\</b\\><br>Aspu, asukaslähtöinen | +SUM(A1:A9) |');
+    expect(md).toContain('| ÄÖÅ-yksikkö |  |  |  | 2025 |');
     // A goal title with a line break stays one heading line.
     expect(md).toContain('#### Tavoite: Tavoite; "lainattu" rivinvaihdolla\n');
   });

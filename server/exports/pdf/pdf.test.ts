@@ -68,6 +68,19 @@ describe('PDF export', () => {
     expect(text).toContain('Borgå <Porvoo>');
   });
 
+  it.skipIf(!hasPoppler)("prints a measure's projects in the Hanke column after the target group, an empty cell when it has none", async () => {
+    const bytes = await renderPdf(hostileInput());
+    const text = poppler('pdftotext', bytes);
+    expect(text).toContain('Liikkuva koulu |');
+    expect(text).toContain('<b>hanke</b>');
+    expect(text).toContain('asukaslähtöinen');
+    // The table's cells as the structure tree holds them: the header in the app's order, the names one cell.
+    const tree = poppler('pdfinfo', bytes, '-struct-text');
+    expect(tree).toMatch(/"Kohderyhmä"\s+TH:\s+\/Scope \/Column\s+"Hanke"\s+TH:\s+\/Scope \/Column\s+"Mittari"/);
+    expect(tree).toMatch(/"lapset ja nuoret"\s+TD\s+"Liikkuva koulu \| <b>hanke<\/b>Aspu, asukaslähtöinen"\s+TD\s+"\+SUM\(A1:A9\)"/);
+    expect(tree).toMatch(/"ÄÖÅ-yksikkö"\s+TD\s+TD\s+TD\s+TD\s+"2025"/);
+  });
+
   it.skipIf(!hasPoppler)('is tagged: a structure tree of headings, lists and tables with header cells, in the order of the pages', async () => {
     const bytes = await porvoo;
     expect(poppler('pdfinfo', bytes)).toMatch(/Tagged:\s+yes/);
@@ -84,7 +97,7 @@ describe('PDF export', () => {
     // The column headers are tagged once with their scope, though printed on every page of the table.
     const pagesOfTable = (poppler('pdftotext', bytes).match(/Painopiste\s+Tavoite/g) ?? []).length;
     expect(pagesOfTable).toBeGreaterThan(1);
-    expect(tree.match(/\/Scope \/Column/g)).toHaveLength(8);
+    expect(tree.match(/\/Scope \/Column/g)).toHaveLength(9);
     // Focus areas and goals head their rows, over as many rows as they span.
     expect(tree).toMatch(/TH:\n\s+\/Scope \/Row\n\s+\/RowSpan \d+/);
     // A status cell reads in words, in the table's reading order after its measure.
