@@ -5,7 +5,7 @@ import { reply } from './api';
 import { formatDateTime } from '../i18n/dateTime';
 import { threadButtonId } from './ids';
 import { MessageForm } from './MessageForm';
-import { MessageItem } from './MessageItem';
+import { ThreadMessages } from './ThreadMessages';
 import type { Mentionable } from './mentions';
 import { ResolutionNote, ResolveButton } from './ThreadResolution';
 
@@ -40,7 +40,6 @@ export function ThreadCard(props: Props) {
   const live = thread.messages.filter((message) => !message.deleted);
   const first = thread.messages[0];
   const preview = live[live.length - 1]?.text ?? '';
-  const names = [...new Set([...members.map((m) => m.name), ...thread.messages.map((m) => m.author.name)])];
 
   // Read when seen: on opening, and as new messages arrive while it is open.
   const read = useRef(onRead);
@@ -78,20 +77,15 @@ export function ThreadCard(props: Props) {
       )}
       {expanded && (
         <div id={bodyId} className="comment-thread__body">
-          <ol className="comment-thread__messages">
-            {thread.messages.map((message) => (
-              <MessageItem
-                key={message.id}
-                planId={planId}
-                threadId={thread.threadId}
-                message={message}
-                own={canComment && message.author.id === userId}
-                members={members}
-                names={names}
-                focusAfterDelete={threadButtonId(thread.threadId)}
-              />
-            ))}
-          </ol>
+          <ThreadMessages
+            className="comment-thread__messages"
+            planId={planId}
+            thread={thread}
+            userId={userId}
+            canComment={canComment}
+            members={members}
+            focusAfterDelete={threadButtonId(thread.threadId)}
+          />
           <ResolutionNote thread={thread} />
           {canComment && !thread.resolved && (
             <MessageForm

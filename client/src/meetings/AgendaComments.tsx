@@ -5,7 +5,7 @@ import type { Thread } from '../../../shared/discussion';
 import { reply } from '../comments/api';
 import type { Mentionable } from '../comments/mentions';
 import { MessageForm } from '../comments/MessageForm';
-import { MessageItem } from '../comments/MessageItem';
+import { ThreadMessages } from '../comments/ThreadMessages';
 import { ResolutionNote, ResolveButton } from '../comments/ThreadResolution';
 import { useThreads } from '../comments/useThreads';
 import { commentOnItem } from './api';
@@ -94,27 +94,18 @@ interface ThreadProps {
 /** One thread, always unfolded: the item's few threads are what the meeting is looking at. */
 function AgendaThread({ planId, thread, userId, canComment, members, onResolvedChange }: ThreadProps) {
   const { t } = useTranslation();
-  const names = useMemo(
-    () => [...new Set([...members.map((m) => m.name), ...thread.messages.map((m) => m.author.name)])],
-    [members, thread.messages],
-  );
   return (
     <li className={`meeting-comments__thread${thread.resolved ? ' comment-thread--resolved' : ''}`} data-thread-id={thread.threadId}>
       {thread.resolved && <span className="comment-thread__resolved">{t('comments.thread.resolvedTag')}</span>}
-      <ol className="meeting-comments__messages">
-        {thread.messages.map((message) => (
-          <MessageItem
-            key={message.id}
-            planId={planId}
-            threadId={thread.threadId}
-            message={message}
-            own={canComment && message.author.id === userId}
-            members={members}
-            names={names}
-            focusAfterDelete={HEADING_ID}
-          />
-        ))}
-      </ol>
+      <ThreadMessages
+        className="meeting-comments__messages"
+        planId={planId}
+        thread={thread}
+        userId={userId}
+        canComment={canComment}
+        members={members}
+        focusAfterDelete={HEADING_ID}
+      />
       <ResolutionNote thread={thread} />
       {canComment && !thread.resolved && (
         <MessageForm
