@@ -56,7 +56,7 @@ export class PlanFreshness {
       },
     );
     getMeasureMap(doc).observeDeep((events, transaction) => {
-      if (transaction.local) this.mark(statusChanges(events), new Date().toISOString());
+      if (transaction.local) this.mark(seenNow(statusChanges(events)));
       else if (this.live()) this.markLater(statusChanges(events));
     });
   }
@@ -75,7 +75,7 @@ export class PlanFreshness {
 
   /** The server confirmed these measures' statuses (an accepted or directly applied answer). */
   confirmed(updated: NonNullable<RoundsSignal['updated']>): void {
-    this.mark(new Set(updated.measureIds), updated.at);
+    this.mark(updated.measureIds.map((id): [string, string] => [id, updated.at]));
   }
 
   /** A round opened, or back in sync after being away: the server's dates and current round are fetched again. */
@@ -87,23 +87,21 @@ export class PlanFreshness {
    */
   private markLater(measureIds: ReadonlySet<string>): void {
     if (measureIds.size === 0) return;
-    const at = new Date().toISOString();
-    for (const id of measureIds) this.seen.set(id, at);
+    for (const [id, at] of seenNow(measureIds)) this.seen.set(id, at);
     if (this.scheduled) return;
     this.scheduled = true;
     this.schedule(() => {
       this.scheduled = false;
       const seen = [...this.seen];
       this.seen.clear();
-      let changed = false;
-      for (const [id, seenAt] of seen) changed = this.record(id, seenAt) || changed;
-      if (changed) this.fetcher.notify();
+      this.mark(seen);
     });
   }
 
-  private mark(measureIds: ReadonlySet<string>, at: string): void {
+  /** Takes each measure's moment of update, and tells the readers once if any date changed. */
+  private mark(updates: Iterable<[measureId: string, at: string]>): void {
     let changed = false;
-    for (const id of measureIds) changed = this.record(id, at) || changed;
+    for (const [id, at] of updates) changed = this.record(id, at) || changed;
     if (changed) this.fetcher.notify();
   }
 
@@ -115,6 +113,12 @@ export class PlanFreshness {
     this.updatedAt.set(id, at);
     return true;
   }
+}
+
+/** The measures, each updated this moment. */
+function seenNow(measureIds: ReadonlySet<string>): Array<[string, string]> {
+  const at = new Date().toISOString();
+  return [...measureIds].map((id) => [id, at]);
 }
 
 /** The measures whose status or status note a transaction changed, and those it added. */
