@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../shared/discussion';
 import { deleteMessage, editMessage } from './api';
@@ -31,10 +31,24 @@ export function MessageItem({ planId, threadId, message, own, members, names, fo
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const removal = useCommentRequest();
 
+  // What takes the focus once the render that brings it is committed: a frame later is a guess that a busy
+  // page loses (React may not have rendered the box or the button again by then).
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = focusNext.current;
+    if (id === null) return;
+    focusNext.current = null;
+    document.getElementById(id)?.focus();
+  });
+
+  const startEditing = () => {
+    focusNext.current = editId(message.id);
+    setEditing(true);
+  };
   const stopEditing = () => {
-    setEditing(false);
     // Back to the button that started it, which is there again now.
-    requestAnimationFrame(() => document.getElementById(editButtonId(message.id))?.focus());
+    focusNext.current = editButtonId(message.id);
+    setEditing(false);
   };
 
   return (
@@ -87,10 +101,7 @@ export function MessageItem({ planId, threadId, message, own, members, names, fo
                 type="button"
                 id={editButtonId(message.id)}
                 className="button button--small"
-                onClick={() => {
-                  setEditing(true);
-                  requestAnimationFrame(() => document.getElementById(editId(message.id))?.focus());
-                }}
+                onClick={startEditing}
               >
                 {t('comments.message.edit')}
               </button>
