@@ -91,8 +91,8 @@ export class HyteServer extends BaseServer {
     };
     const health = () => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
     buildServerOnce();
-    const nodeArgs = ['--enable-source-maps', ...(options.nodeArgs ?? [])];
-    const process = await startProcess('dist/server/main.js', env, health, { ...options, nodeArgs });
+    // As `npm start` runs it: without --enable-source-maps, the server maps its stacks on demand (server/logging/sourceMappedStacks.ts).
+    const process = await startProcess('dist/server/main.js', env, health, options);
     const server = new HyteServer(process, port, dataDir);
     server.token = options.token ?? (await server.login());
     return server;

@@ -1,8 +1,10 @@
 import { startServer } from './app';
 import { loadConfig } from './config';
 import { moduleLogger, rootLogger } from './logging/logger';
+import { mapStacksOnDemand } from './logging/sourceMappedStacks';
 import { registerRunningBuild } from './runtimeFiles';
 
+mapStacksOnDemand();
 const log = moduleLogger('main');
 /** How long a clean stop may take before the process exits anyway (systemd's TimeoutStopSec is longer). */
 const STOP_DEADLINE_MS = 25_000;

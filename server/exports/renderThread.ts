@@ -3,6 +3,10 @@ import { parentPort } from 'node:worker_threads';
 import { renderMinutesFile } from '../meetings/minutes/renderMinutes';
 import { renderExport } from './exportDocument';
 import type { RenderRequest, RenderResult, RenderStarted } from './renderProtocol';
+import { mapStacksOnDemand } from '../logging/sourceMappedStacks';
+
+// A thread's errors reach the server's log with their stacks mapped, as the main thread's.
+mapStacksOnDemand();
 
 /** The thread's task (piscina calls the default export); a thrown error rejects the export. */
 export default async function renderInThread(request: RenderRequest): Promise<RenderResult> {

@@ -5,6 +5,10 @@ import { readRoundTripFile } from '../roundTrip/roundTripFile';
 import { readMeasureTableFile } from '../tableFile';
 import type { ParseRequest, ParseResult, ParseStarted } from './parseProtocol';
 import { TableFileError } from './tableFileError';
+import { mapStacksOnDemand } from '../../logging/sourceMappedStacks';
+
+// A thread's errors reach the server's log with their stacks mapped, as the main thread's.
+mapStacksOnDemand();
 
 /** The thread's task (piscina calls the default export); an error other than a refusal rejects the upload as a fault. */
 export default async function parseInThread({ parseId, format, bytes, roundTripOf }: ParseRequest): Promise<ParseResult> {
