@@ -6,7 +6,8 @@
 //   npx tsx bench/browser.ts          writes the browser section of docs/benchmarks.md
 //   BENCH_BROWSER_SIZES=60,420        measure counts of the plans; BENCH_BROWSER_REPETITIONS (default 2)
 //   BENCH_BROWSER_SECONDS=10          length of the editing window
-//   BENCH_BROWSER_PROFILE=1           also a Chromium trace and CPU profile per run (bench/profiles/)
+//   BENCH_BROWSER_PROFILE=1           also a Chromium trace and CPU profile per run, of the opening and of the editing (bench/profiles/)
+//   BENCH_BROWSER_TRACE_EVENTS=1      with it, the main thread's trace events too (bench/profiles/*.events.json)
 //   BENCH_BROWSER_CLIENT=dir          a web app built before (`vite build --outDir dir`) instead of building one
 //   BENCH_QUICK=1                     one short round (writes /tmp/hyte-bench-browser.md); BENCH_OUT=path
 //
@@ -71,6 +72,8 @@ interface Sample {
   firstRowMs: number;
   interactiveMs: number;
   trace?: TraceSummary;
+  /** The opening, from the navigation until the first key was handled (when profiling). */
+  openingTrace?: TraceSummary;
 }
 
 export interface BrowserRow extends Omit<Sample, 'typedIntact' | 'allShown' | 'trace'> {
@@ -150,7 +153,10 @@ async function runOnce(browser: Browser, hyte: HyteServer, client: string, confi
     await context.addInitScript(instrumentPage, count);
     await page.goto('about:blank');
 
-    // Opening: a full load of the plan's address, timed from the navigation's start.
+    // Opening: a full load of the plan's address, timed from the navigation's start (and traced
+    // when profiling, until the first key was handled).
+    const openingCdp = config.profile ? await context.newCDPSession(page) : null;
+    const stopOpeningTrace = openingCdp ? await startTrace(openingCdp, `${count}-${run}-opening`) : null;
     await page.goto(`${hyte.url}/#/plans/${encodeURIComponent(planId)}`);
     await page.waitForFunction(() => typeof window.__bench?.allRowsAt === 'number', undefined, { timeout: 60_000, polling: 'raf' });
     // The others connect once the page is open, so that opening is measured alone.
@@ -166,6 +172,8 @@ async function runOnce(browser: Browser, hyte: HyteServer, client: string, confi
     await page.keyboard.type(TYPED[0]!);
     await page.waitForFunction(() => typeof window.__bench?.firstInputAt === 'number');
     const opened = await page.evaluate(() => window.__bench!);
+    const openingTrace = stopOpeningTrace ? await stopOpeningTrace() : undefined;
+    await openingCdp?.detach();
     const before = (await cell.inputValue()).slice(0, -1);
     let typed = TYPED[0]!;
 
@@ -253,6 +261,7 @@ async function runOnce(browser: Browser, hyte: HyteServer, client: string, confi
       firstRowMs: opened.firstRowAt ?? NaN,
       interactiveMs: opened.firstInputAt ?? NaN,
       trace,
+      openingTrace,
     };
   } finally {
     clients.forEach((c) => c.destroy());
@@ -277,10 +286,11 @@ export async function browserBench(hyte: HyteServer, config: BrowserConfig, log:
         log(
           `browser ${count} measures: ${s.keys} keys, interaction p50 ${s.p50.toFixed(0)} p95 ${s.p95.toFixed(0)} max ${s.max.toFixed(0)} ms, long tasks ${(s.blockedShare * 100).toFixed(0)}%, typing ${s.typingRatio.toFixed(2)}× pauses, ${s.remoteEdits} remote edits, backlog ${s.backlogMs.toFixed(0)} ms, main thread ${s.taskPerEditMs.toFixed(1)} ms/edit, typed intact ${s.typedIntact}, all shown ${s.allShown}, first row ${s.firstRowMs.toFixed(0)} ms, interactive ${s.interactiveMs.toFixed(0)} ms${s.trace ? `; trace ${JSON.stringify(s.trace.byKind)} forced ${s.trace.forced.count} (${s.trace.forced.ms.toFixed(0)} ms); top ${s.trace.top.map((e) => `${e.name} ${e.ms.toFixed(0)}/${e.count}`).join(', ')}` : ''}`,
         );
+        if (s.openingTrace) log(`browser ${count} measures, opening: trace ${JSON.stringify(s.openingTrace.byKind)}; top ${s.openingTrace.top.map((e) => `${e.name} ${e.ms.toFixed(0)}/${e.count}`).join(', ')}; profile ${s.openingTrace.cpuProfile}`);
       }
     }
     for (const [measures, list] of samples) {
-      const pick = (key: Exclude<keyof Sample, 'typedIntact' | 'allShown' | 'trace'>) => median(list.map((s) => s[key]));
+      const pick = (key: Exclude<keyof Sample, 'typedIntact' | 'allShown' | 'trace' | 'openingTrace'>) => median(list.map((s) => s[key]));
       rows.push({
         measures,
         repetitions: list.length,

@@ -15,7 +15,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; [key: string]: unknown };
 }
 
 /** Top-level kinds of main-thread work, by the trace event names Chromium's Performance panel uses. */
@@ -59,10 +59,13 @@ export interface TraceSummary {
 /** Starts tracing and JavaScript sampling; the returned function stops both and summarises them. */
 export async function startTrace(cdp: CDPSession, label: string): Promise<() => Promise<TraceSummary>> {
   const events: TraceEvent[] = [];
+  // BENCH_BROWSER_TRACE_EVENTS=1 also writes the main thread's events, with their arguments (a layout's
+  // dirty and total objects, say), beside the CPU profile.
+  const keepArgs = process.env.BENCH_BROWSER_TRACE_EVENTS === '1';
   cdp.on('Tracing.dataCollected', ({ value }) => {
     // Only what the summary reads: the trace of a slow page holds millions of events.
     for (const event of value as unknown as TraceEvent[]) {
-      if (event.ph === 'M' || event.ph === 'X') events.push({ name: event.name, ph: event.ph, pid: event.pid, tid: event.tid, ts: event.ts, dur: event.dur, args: event.ph === 'M' ? event.args : undefined });
+      if (event.ph === 'M' || event.ph === 'X') events.push({ name: event.name, ph: event.ph, pid: event.pid, tid: event.tid, ts: event.ts, dur: event.dur, args: event.ph === 'M' || keepArgs ? event.args : undefined });
     }
   });
   await cdp.send('Profiler.enable');
@@ -83,15 +86,22 @@ export async function startTrace(cdp: CDPSession, label: string): Promise<() => 
     await mkdir(dir, { recursive: true });
     const cpuProfile = join(dir, `browser-${label}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
     await writeFile(cpuProfile, JSON.stringify(profile));
-    return { tracedMs, ...summarise(events), cpuProfile };
+    const summary = summarise(events);
+    if (keepArgs) await writeFile(cpuProfile.replace(/\.cpuprofile$/, '.events.json'), JSON.stringify(mainThread(events)));
+    return { tracedMs, ...summary, cpuProfile };
   };
 }
 
-function summarise(events: TraceEvent[]): Omit<TraceSummary, 'tracedMs' | 'cpuProfile'> {
+/** The renderer main thread's complete events, in order (an outer event before the ones it holds). */
+function mainThread(events: TraceEvent[]): TraceEvent[] {
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const spans = events
+  return events
     .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+}
+
+function summarise(events: TraceEvent[]): Omit<TraceSummary, 'tracedMs' | 'cpuProfile'> {
+  const spans = mainThread(events);
   const byName = new Map<string, { ms: number; count: number }>();
   for (const span of spans) {
     const entry = byName.get(span.name) ?? { ms: 0, count: 0 };

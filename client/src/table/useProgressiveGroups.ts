@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { TableOutline } from './outline';
 
-/** Measures rendered with the first paint of the table, and with each step after it. */
-const FIRST_MEASURES = 60;
+/** Measures rendered with the first paint of the table (more than a screenful), and with each step after it. */
+const FIRST_MEASURES = 12;
 const STEP_MEASURES = 60;
 
 /** How many focus areas from `start` hold about `budget` measures (at least one). */
@@ -23,7 +23,7 @@ function groupsFor(outline: TableOutline, start: number, budget: number): number
  * between instead of building every row in one long task. Once all are there
  * the table renders whole, so that a focus area someone adds appears (and
  * takes focus) at once; so does every focus area of a plan the size of
- * Porvoo's, which fits in the first step.
+ * Porvoo's, which fits in the first two steps.
  */
 export function useProgressiveGroups(outline: TableOutline): number {
   const all = outline.focusAreas.length;
