@@ -6,6 +6,7 @@
 //   npx tsx bench/browser.ts          writes the browser section of docs/benchmarks.md
 //   BENCH_BROWSER_SIZES=60,420        measure counts of the plans; BENCH_BROWSER_REPETITIONS (default 2)
 //   BENCH_BROWSER_SECONDS=10          length of the editing window
+//   BENCH_BROWSER_RATE=50             the others' edits per second in all (0: the typist alone, the page's floor)
 //   BENCH_BROWSER_PROFILE=1           also a Chromium trace and CPU profile per run, of the opening and of the editing (bench/profiles/)
 //   BENCH_BROWSER_TRACE_EVENTS=1      with it, the main thread's trace events too (bench/profiles/*.events.json)
 //   BENCH_BROWSER_CLIENT=dir          a web app built before (`vite build --outDir dir`) instead of building one
@@ -193,7 +194,7 @@ async function runOnce(browser: Browser, hyte: HyteServer, client: string, confi
     const next = clients.map((_, i) => start + (i / clients.length) * interval);
     const made = clients.map(() => 0);
     const editing = (async () => {
-      while (performance.now() < end || next.some((t) => t < end)) {
+      while (config.rate > 0 && (performance.now() < end || next.some((t) => t < end))) {
         const now = performance.now();
         clients.forEach((client, i) => {
           while (next[i]! <= now && next[i]! < end) {
@@ -326,7 +327,7 @@ export function browserConfig(quick: boolean): BrowserConfig {
   return {
     sizes: (env.BENCH_BROWSER_SIZES ?? '60,420').split(',').map(Number),
     clients: 10,
-    rate: 50,
+    rate: Number(env.BENCH_BROWSER_RATE ?? 50),
     seconds: Number(env.BENCH_BROWSER_SECONDS ?? (quick ? 4 : 10)),
     pauseMs: 120,
     repetitions: Number(env.BENCH_BROWSER_REPETITIONS ?? (quick ? 1 : 2)),

@@ -45,11 +45,14 @@ export function usePlanProvider(
 
   useEffect(() => {
     const document = new Y.Doc();
+    // The socket opens at once, while the offline copy loads: opening the plan then waits for
+    // the slower of the two, not for both one after the other.
+    const socket = new HocuspocusProviderWebsocket({ url: collabUrl() });
+    const stopFollowing = followNetwork(socket);
     let teardown: (() => void) | null = null;
     let left = false;
 
     const connect = () => {
-      const socket = new HocuspocusProviderWebsocket({ url: collabUrl() });
       const provider = new HocuspocusProvider({
         websocketProvider: socket,
         name: planDocumentName(planId),
@@ -68,13 +71,10 @@ export function usePlanProvider(
       provider.attach();
       discussion.attach();
       provider.setAwarenessField('user', { id, name, color } satisfies AwarenessUser);
-      const stopFollowing = followNetwork(socket);
       setConnection({ provider, discussion, readOnly: false });
       teardown = () => {
-        stopFollowing();
         provider.destroy();
         discussion.destroy();
-        socket.destroy();
         discussion.document.destroy();
       };
     };
@@ -88,6 +88,8 @@ export function usePlanProvider(
       left = true;
       setConnection(null);
       teardown?.();
+      stopFollowing();
+      socket.destroy();
       document.destroy();
     };
   }, [planId, id, name, color]);
