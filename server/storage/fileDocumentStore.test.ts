@@ -137,6 +137,30 @@ describe('FileDocumentStore', () => {
     expect(rebuild((await store.read(NAME))!).getText('t').toString()).toBe('ab');
   });
 
+  it('makes the next segment during a compaction, removes it unwritten on close, and continues one a crash left', async () => {
+    const { doc, text, updates } = recordingEditor();
+    let opened = (await store.open(NAME))!;
+    text.insert(0, 'a');
+    await opened.journal.append(updates[0]!).durable;
+    const firstState = Y.encodeStateAsUpdate(doc);
+    await opened.journal.compact(firstState, 1);
+    const segments = async () => (await readdir(folder())).filter((f) => f.startsWith('log-'));
+    // There before any edit needs it: the first append after a compaction only writes.
+    expect(await segments()).toEqual(['log-0000000002.bin']);
+    await opened.journal.close();
+    expect(await segments()).toEqual([]);
+
+    // As a crash right after such a compaction leaves it: the next load writes on in that empty segment.
+    await writeFile(join(folder(), 'log-0000000002.bin'), Buffer.alloc(0));
+    opened = (await store.open(NAME))!;
+    text.insert(1, 'b');
+    await opened.journal.append(updates[1]!).durable;
+    // A compaction that covers only the first update must not delete the file the second is in.
+    await opened.journal.compact(firstState, 1);
+    await opened.journal.close();
+    expect(rebuild((await store.read(NAME))!).getText('t').toString()).toBe('ab');
+  });
+
   it('quarantine: keeps the record and its reason aside and leaves an empty update under its sequence number', async () => {
     const { text, updates } = recordingEditor();
     const garbage = new TextEncoder().encode('roskaa');

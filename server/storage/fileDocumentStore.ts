@@ -193,9 +193,12 @@ class FileJournal implements DocumentJournal {
     stored: StoredDocument,
     private readonly onClose: () => void,
   ) {
-    this.sealed = stored.segments.map((s) => new LogSegment(s.path, s.firstSeq, s.maxSeq));
     const lastSeq = Math.max(stored.upTo, ...stored.segments.map((s) => s.maxSeq));
     this.nextSeq = lastSeq + 1;
+    // A segment at the next sequence number holds nothing (one a compaction prepared, left by a crash before
+    // anything was written to it): the new current segment continues it, under the same name, instead of
+    // sealing it, which would let a compaction delete the file being written.
+    this.sealed = stored.segments.filter((s) => s.firstSeq !== this.nextSeq).map((s) => new LogSegment(s.path, s.firstSeq, s.maxSeq));
     this.compactedUpTo = stored.upTo;
     this.current = this.newSegment();
   }
@@ -222,8 +225,10 @@ class FileJournal implements DocumentJournal {
 
   async compact(state: Uint8Array, upTo: number): Promise<Uint8Array[]> {
     if (upTo > this.lastSeq) throw new Error(`Cannot compact up to ${upTo}: only ${this.lastSeq} written`);
-    // New appends go to a fresh segment so that covered ones can be deleted whole.
+    // New appends go to a fresh segment so that covered ones can be deleted whole; its file is made now,
+    // beside the snapshot, not on the next edit's path.
     this.rotate();
+    this.current.prepare();
     await writeFileAtomic(join(this.folder, SNAPSHOT_FILE), encodeSnapshot(upTo, state));
     this.compactedUpTo = upTo;
     const covered = this.sealed.filter((segment) => segment.maxSeq <= upTo);
@@ -241,9 +246,10 @@ class FileJournal implements DocumentJournal {
   closing: Promise<void> | null = null;
 
   close(): Promise<void> {
-    this.closing ??= Promise.all([this.current, ...this.sealed].map((segment) => segment.close())).then(() =>
-      this.onClose(),
-    );
+    this.closing ??= Promise.all([this.current, ...this.sealed].map((segment) => segment.close()))
+      // A segment prepared by the last compaction and never written: a clean stop leaves only what holds records.
+      .then(() => (this.current.isEmpty ? unlink(this.current.path).catch(() => undefined) : undefined))
+      .then(() => this.onClose());
     return this.closing;
   }
 }

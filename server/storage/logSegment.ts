@@ -24,7 +24,8 @@ interface PendingWrite {
  * write, so many concurrent editors cost one disk flush, not one each.
  */
 export class LogSegment {
-  private handle: FileHandle | null = null;
+  /** The file opened for appending (and its directory entry made durable), once asked for. */
+  private opening: Promise<FileHandle> | null = null;
   private queue: PendingWrite[] = [];
   private flushing: Promise<void> | null = null;
   maxSeq: number;
@@ -57,10 +58,21 @@ export class LogSegment {
     while (this.flushing) await this.flushing;
   }
 
+  /**
+   * Creates the file and makes its directory entry durable ahead of the first
+   * append, which then costs only its own write. Creating it is two disk
+   * flushes and four thread-pool round trips, which would otherwise delay the
+   * first edit journaled here. A failure is left for the first append to meet.
+   */
+  prepare(): void {
+    this.ensureOpen().catch(() => undefined);
+  }
+
   async close(): Promise<void> {
     await this.drain();
-    await this.handle?.close();
-    this.handle = null;
+    const opening = this.opening;
+    this.opening = null;
+    await opening?.then((handle) => handle.close(), () => undefined);
   }
 
   private async flushLoop(): Promise<void> {
@@ -84,13 +96,28 @@ export class LogSegment {
     }
   }
 
-  private async ensureOpen(): Promise<FileHandle> {
-    if (!this.handle) {
-      this.handle = await open(this.path, APPEND_FLAGS, 0o644);
-      await fsyncDirectory(this.path);
-    }
-    return this.handle;
+  private ensureOpen(): Promise<FileHandle> {
+    if (this.opening) return this.opening;
+    const opening = openDurably(this.path);
+    this.opening = opening;
+    // Tried again by the next append (the batch that met the failure fails, as before).
+    opening.catch(() => {
+      if (this.opening === opening) this.opening = null;
+    });
+    return opening;
   }
+}
+
+/** Opens the segment for appending; its directory entry is durable before anything written to it counts as durable. */
+async function openDurably(path: string): Promise<FileHandle> {
+  const handle = await open(path, APPEND_FLAGS, 0o644);
+  try {
+    await fsyncDirectory(path);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
 }
 
 /**

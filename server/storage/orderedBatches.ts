@@ -32,6 +32,11 @@ export class OrderedBatches<T> {
   }
 
   private async run(key: string): Promise<void> {
+    await null;
+    // Started only after what the current event-loop turn queued to run next: an entry recorded while an
+    // edit is applied waits until Hocuspocus has broadcast the edit (it does so on setImmediate, queued
+    // while applying), so the audit never delays an edit on its way to the others.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     for (;;) {
       await null; // lets `add` register this run before it can end
       const items = this.pending.get(key);
