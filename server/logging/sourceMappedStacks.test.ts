@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -55,5 +55,11 @@ describe('stacks mapped on demand', () => {
   it('writes the same frames as Node’s own --enable-source-maps, and Node’s heading for its errors', () => {
     expect(stackOf()).toBe(stackOf(['--enable-source-maps']));
     expect(stackOf().trim().split('\n').at(-1)).toMatch(/^RangeError \[ERR_OUT_OF_RANGE\]: /);
+  });
+
+  it('is what `npm start` relies on: the start script does not make Node load every map at start (issue 18)', async () => {
+    const { scripts } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.start).toContain('dist/server/main.js');
+    expect(scripts.start).not.toContain('--enable-source-maps');
   });
 });
