@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../../shared/discussion';
+import { useRootClass } from '../components/useRootClass';
 import { DraftForm } from './DraftForm';
 import { PANEL_ID, PANEL_TITLE_ID, threadButtonId } from './ids';
 import { subjectOf, subjectOfTarget, type MeasureIndex } from './subjects';
@@ -12,6 +13,9 @@ import { useSubjectText } from './useSubjectText';
 import '../components/dialog.css';
 import '../components/forms.css';
 import './comments.css';
+
+/** On the page's root while the panel is open (comments.css makes room for it). */
+const COMMENTS_OPEN_CLASS = 'comments-open';
 
 interface Props {
   planId: string;
@@ -34,6 +38,7 @@ export function CommentsPanel({ planId, userId, comments, measures }: Props) {
   const resolvedId = useId();
   const [announcement, setAnnouncement] = useState('');
   usePanelFocus(panel);
+  useRootClass(COMMENTS_OPEN_CLASS, panel.open);
 
   const shown = useMemo(() => threadsInView(threads, panel.view, panel.showResolved), [threads, panel.view, panel.showResolved]);
 

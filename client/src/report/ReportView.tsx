@@ -5,6 +5,7 @@ import { getReport } from '../api/reports';
 import { listVersions } from '../api/versions';
 import { PageTitle } from '../components/PageTitle';
 import { useLoad } from '../components/useLoad';
+import { useRootClass } from '../components/useRootClass';
 import { formatDateTime } from '../i18n/dateTime';
 import { CountsTable } from './CountsTable';
 import { ReportChanges } from './ReportChanges';
@@ -40,6 +41,8 @@ export function ReportView({ plan, onSessionLost }: Props) {
   const focusHeadingId = useId();
   const responsibleHeadingId = useId();
   const targetHeadingId = useId();
+  // Printed, the page is the report alone (report.css).
+  useRootClass('report-page');
 
   return (
     <div className="report">
