@@ -64,8 +64,13 @@ export function App() {
   const user = session.kind === 'signedIn' ? session.user : null;
   // Pages that a link opens without signing in.
   const withoutSession = route.page === 'invite' || route.page === 'respond';
-  // Tables of members and users need more width than the reading column.
-  const wide = route.page === 'group' || route.page === 'admin' || route.page === 'meeting';
+  // Tables of members and users, and a plan's three vocabulary tables with their buttons, need more width than
+  // the reading column.
+  const wide =
+    route.page === 'group' ||
+    route.page === 'admin' ||
+    route.page === 'meeting' ||
+    (route.page === 'plan' && route.view.kind === 'vocabularies');
 
   return (
     <>
