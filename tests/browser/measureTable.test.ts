@@ -146,6 +146,28 @@ describe('the measure table, co-edited in two browsers', () => {
     await expectAccessible(a, 'plan page with the measure table');
   });
 
+  it('lays every focus area out on the header’s columns, and leaves those far out of view unrendered', async () => {
+    // The cells' left edges and widths in the header and in a part's first measure row (goal cell first).
+    const edges = (part: string) =>
+      a.evaluate((selector) => {
+        const row = document.querySelector(`${selector} > tr:is(:not(.mt-fa):first-of-type, .mt-row)`)!;
+        const cells = [...row.children];
+        return cells.map((cell) => [Math.round(cell.getBoundingClientRect().left), Math.round(cell.getBoundingClientRect().width)]);
+      }, part);
+    await a.evaluate(() => window.scrollTo(0, 0));
+    // Out of view a focus area is skipped (content-visibility): a part laid out as a table would not be.
+    const lastSkipped = () =>
+      a.evaluate(() => !document.querySelector('.mt-group:last-of-type td')!.checkVisibility({ contentVisibilityAuto: true }));
+    await expect.poll(lastSkipped).toBe(true);
+    const header = await edges('table.mt thead');
+    expect(header).toHaveLength(9);
+    await a.locator('.mt-group:last-of-type .mt-fa__title').scrollIntoViewIfNeeded();
+    await expect.poll(lastSkipped).toBe(false);
+    // The goal cell and the measure row's eight cells sit under the header's nine columns.
+    expect(await edges('.mt-group:last-of-type')).toEqual(header);
+    expect(await edges('.mt-group')).toEqual(header);
+  });
+
   it('carries one person’s text edit to the other, and shows who is editing which cell', async () => {
     await typeAtEnd(a, measureTitle(a, 1), ' Päivitetty yhdessä.');
     await expect.poll(() => measureTitle(b, 1).inputValue(), { timeout: 10_000 }).toContain('Päivitetty yhdessä.');
@@ -232,7 +254,8 @@ describe('the measure table, co-edited in two browsers', () => {
     const before = await titlesOf(a);
     const moved = before[0] ?? '';
     const row = a.locator('tr.mt-row', { has: measureTitle(a, 1) });
-    const target = a.locator('tr.mt-row', { has: measureTitle(a, 5) });
+    // A row's box is its cells' (in the wide layout the row itself has none): the title cell, as tall as the row.
+    const target = a.locator('tr.mt-row', { has: measureTitle(a, 5) }).locator('.mt-cell--measure');
     // Both rows in view, clear of the sticky column headers, as a person would drag.
     await target.evaluate((element) => element.scrollIntoView({ block: 'end' }));
     const from = await row.locator('.mt-cell--measure .mt-handle').boundingBox();

@@ -1,3 +1,5 @@
+import { rowBox } from '../table/rowBox';
+
 const HIGHLIGHT = 'meeting-highlight';
 
 /**
@@ -12,6 +14,6 @@ export function focusPlanRow(target: { measureId?: string; focusAreaId?: string 
   if (!row) return;
   row.classList.add(HIGHLIGHT);
   // Vertically only: scrollIntoView would also scroll the wide table sideways and hide the measures' titles.
-  const box = row.getBoundingClientRect();
+  const box = rowBox(row);
   window.scrollTo({ top: window.scrollY + box.top - (window.innerHeight - box.height) / 2, behavior: 'auto' });
 }

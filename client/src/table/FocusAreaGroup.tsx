@@ -1,6 +1,6 @@
 import { memo, useRef } from 'react';
 import { GoalRows } from './GoalRows';
-import { ColumnSizes } from './ColumnSizes';
+import { spanColumns } from './gridSpan';
 import type { OutlineFocusArea } from './outline';
 import { AddButton, DragHandle, RowControls } from './RowControls';
 import { TextField } from './TextField';
@@ -32,7 +32,8 @@ export const FocusAreaGroup = memo(function FocusAreaGroup({
   filtering,
 }: Props) {
   const { t, readOnly, drag, columns } = useTable();
-  const row = useRef<HTMLTableRowElement>(null);
+  // What follows the pointer when the focus area is dragged: its row has no box of its own to show (table.css).
+  const titleCell = useRef<HTMLTableCellElement>(null);
   const n = numbers.get(focusArea.id) ?? 0;
   const dropTarget = { focusAreaId: focusArea.id };
   const drop = useDropIndicator(drag, dropTarget);
@@ -41,18 +42,16 @@ export const FocusAreaGroup = memo(function FocusAreaGroup({
   return (
     // Out of view it is not laid out; its height until then is a guess from its rows (see table.css).
     <tbody className="mt-group" style={{ containIntrinsicBlockSize: `auto ${3 + measures * 8}rem` }}>
-      <ColumnSizes />
       <tr
-        ref={row}
         className="mt-fa"
         data-row-kind="focusArea"
         data-row-id={focusArea.id}
         data-drop={drop}
         {...(readOnly ? {} : drag.targetProps(dropTarget))}
       >
-        <th scope="rowgroup" colSpan={readOnly ? columns : columns - 2} className="mt-fa__title">
+        <th ref={titleCell} scope="rowgroup" {...spanColumns(readOnly ? columns : columns - 2)} className="mt-fa__title">
           <div className="mt-fa__head">
-            {!readOnly && <DragHandle kind="focusArea" id={focusArea.id} image={() => row.current} />}
+            {!readOnly && <DragHandle kind="focusArea" id={focusArea.id} image={() => titleCell.current} />}
             <TextField
               field={{ kind: 'focusArea', id: focusArea.id, field: 'title' }}
               label={t('table.labels.focusArea', { n })}
@@ -62,7 +61,7 @@ export const FocusAreaGroup = memo(function FocusAreaGroup({
           </div>
         </th>
         {!readOnly && (
-          <td colSpan={2} className="mt-fa__tools">
+          <td {...spanColumns(2)} className="mt-fa__tools">
             <div className="mt-fa__toolbar">
               <AddButton kind="goal" parentId={focusArea.id} n={n} />
               <RowControls kind="focusArea" id={focusArea.id} n={n} canUp={canUp} canDown={canDown} />
@@ -85,7 +84,7 @@ export const FocusAreaGroup = memo(function FocusAreaGroup({
       ))}
       {focusArea.goals.length === 0 && (
         <tr>
-          <td colSpan={columns} className="mt-empty">
+          <td {...spanColumns(columns)} className="mt-empty">
             {filtering ? t('table.empty.filtered') : t('table.empty.focusArea')}
           </td>
         </tr>

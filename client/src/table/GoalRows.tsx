@@ -1,4 +1,5 @@
 import { memo, useRef } from 'react';
+import { spanColumns, spanRows } from './gridSpan';
 import { MeasureRow } from './MeasureRow';
 import type { OutlineGoal } from './outline';
 import { AddButton, DragHandle, RowControls } from './RowControls';
@@ -36,7 +37,7 @@ export const GoalRows = memo(function GoalRows({ goal, focusAreaId, numbers, can
   const cell = (
     <td
       ref={cellRef}
-      rowSpan={Math.max(goal.measures.length, 1)}
+      {...spanRows(Math.max(goal.measures.length, 1))}
       className="mt-cell mt-goal"
       data-row-kind="goal"
       data-row-id={goal.id}
@@ -66,7 +67,7 @@ export const GoalRows = memo(function GoalRows({ goal, focusAreaId, numbers, can
     return (
       <tr className="mt-row mt-row--empty">
         {cell}
-        <td colSpan={columns - 1} className="mt-empty" {...target}>
+        <td {...spanColumns(columns - 1)} className="mt-empty" {...target}>
           {t('table.empty.goal')}
         </td>
       </tr>

@@ -37,7 +37,8 @@ export const MeasureRow = memo(function MeasureRow({ measureId: id, n, focusArea
   const schedule = useMeasureField(store, id, 'schedule');
   const target = { focusAreaId, goalId, measureId: id };
   const drop = useDropIndicator(drag, target);
-  const row = useRef<HTMLTableRowElement>(null);
+  // What follows the pointer when the row is dragged: the row has no box of its own to show (table.css).
+  const titleCell = useRef<HTMLTableCellElement>(null);
   // Gone from the document in the same batch that will drop it from the outline.
   if (status === undefined || schedule === undefined) return null;
   const text = (field: MeasureTextField, className?: string) => (
@@ -50,7 +51,6 @@ export const MeasureRow = memo(function MeasureRow({ measureId: id, n, focusArea
   );
   return (
     <tr
-      ref={row}
       className="mt-row"
       data-row-kind="measure"
       data-row-id={id}
@@ -58,9 +58,9 @@ export const MeasureRow = memo(function MeasureRow({ measureId: id, n, focusArea
       {...(readOnly ? {} : drag.targetProps(target))}
     >
       {goalCell}
-      <th scope="row" className="mt-cell mt-cell--measure">
+      <th ref={titleCell} scope="row" className="mt-cell mt-cell--measure">
         <div className="mt-measure">
-          {!readOnly && <DragHandle kind="measure" id={id} image={() => row.current} />}
+          {!readOnly && <DragHandle kind="measure" id={id} image={() => titleCell.current} />}
           <span className="mt-number" aria-hidden="true">
             {n}
           </span>

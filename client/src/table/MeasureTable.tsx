@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ColumnSizes, COLUMNS } from './ColumnSizes';
+import { COLUMNS } from './columns';
 import { FocusAreaGroup } from './FocusAreaGroup';
 import { edgeGoals, type TableOutline } from './outline';
 import { useProgressiveGroups } from './useProgressiveGroups';
@@ -28,7 +28,6 @@ export const MeasureTable = memo(function MeasureTable({ outline, numbers, filte
     <div className="mt-scroll">
       <table className="mt" aria-labelledby={labelledBy}>
         <thead>
-          <ColumnSizes />
           <tr>
             {COLUMNS.map((column) => (
               <th key={column} scope="col">

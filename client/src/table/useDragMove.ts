@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
+import { rowBox } from './rowBox';
 import { resolveDrop, type DropIndicator, type DropTarget, type Half } from './drop';
 import type { EntityKind, MoveRequest } from './moves';
 import { createValueStore, type ValueStore } from './valueStore';
@@ -11,7 +12,7 @@ function targetKey(target: DropTarget): string {
 }
 
 function halfOf(event: DragEvent<HTMLElement>): Half {
-  const rect = event.currentTarget.getBoundingClientRect();
+  const rect = rowBox(event.currentTarget);
   return event.clientY < rect.top + rect.height / 2 ? 'before' : 'after';
 }
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalData, MeasureData, PlanData } from '../../../shared/plan';
+import { spanColumns, spanRows } from '../table/gridSpan';
 import { numberEntities } from '../table/numbering';
 import { StatusIcon } from '../table/StatusIcon';
 import { StatusLegend } from '../table/StatusLegend';
@@ -27,11 +28,6 @@ export function ReadOnlyMeasureTable({ data }: { data: PlanData }) {
       {/* Focusable, so that a keyboard can scroll it where the screen is too narrow. */}
       <div className="mt-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
         <table className="mt mt--version" aria-labelledby={headingId}>
-          <colgroup>
-            {COLUMNS.map((column) => (
-              <col key={column} className={`mt-col--${column}`} />
-            ))}
-          </colgroup>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -44,7 +40,7 @@ export function ReadOnlyMeasureTable({ data }: { data: PlanData }) {
           {data.focusAreas.map((focusArea) => (
             <tbody key={focusArea.id} className="mt-group">
               <tr className="mt-fa">
-                <th scope="rowgroup" colSpan={COLUMNS.length} className="mt-fa__title mt-version-text">
+                <th scope="rowgroup" {...spanColumns(COLUMNS.length)} className="mt-fa__title mt-version-text">
                   {focusArea.title}
                 </th>
               </tr>
@@ -64,7 +60,7 @@ export function ReadOnlyMeasureTable({ data }: { data: PlanData }) {
 function GoalRows({ goal, numbers }: { goal: GoalData; numbers: ReadonlyMap<string, number> }) {
   const { t } = useTranslation();
   const goalCell = (
-    <th scope="row" rowSpan={Math.max(goal.measures.length, 1)} className="mt-cell mt-goal mt-version-text">
+    <th scope="row" {...spanRows(Math.max(goal.measures.length, 1))} className="mt-cell mt-goal mt-version-text">
       {goal.title}
     </th>
   );
@@ -72,7 +68,7 @@ function GoalRows({ goal, numbers }: { goal: GoalData; numbers: ReadonlyMap<stri
     return (
       <tr className="mt-row mt-row--empty">
         {goalCell}
-        <td colSpan={COLUMNS.length - 1} className="mt-empty">
+        <td {...spanColumns(COLUMNS.length - 1)} className="mt-empty">
           {t('table.empty.goal')}
         </td>
       </tr>
