@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMNS } from './columns';
 import { FocusAreaGroup } from './FocusAreaGroup';
 import { edgeGoals, type TableOutline } from './outline';
+import { useIdleLayout } from './useIdleLayout';
 import { useProgressiveGroups } from './useProgressiveGroups';
 
 interface Props {
@@ -24,9 +25,11 @@ export const MeasureTable = memo(function MeasureTable({ outline, numbers, filte
   const { first, last } = edgeGoals(outline);
   const lastFocusArea = outline.focusAreas.length - 1;
   const shown = useProgressiveGroups(outline);
+  const table = useRef<HTMLTableElement>(null);
+  useIdleLayout(table, shown === outline.focusAreas.length);
   return (
     <div className="mt-scroll">
-      <table className="mt" aria-labelledby={labelledBy}>
+      <table ref={table} className="mt" aria-labelledby={labelledBy}>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
