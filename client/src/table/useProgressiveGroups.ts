@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { holdBatches } from '../collab/batchedFrames';
 import type { TableOutline } from './outline';
 
 /** Measures rendered with the first paint of the table (more than a screenful), and with each step after it. */
@@ -38,8 +39,16 @@ export function useProgressiveGroups(outline: TableOutline): number {
       setComplete(true);
       return;
     }
-    const timer = setTimeout(() => startTransition(() => setShown(groupsFor(outline, count, STEP_MEASURES))));
-    return () => clearTimeout(timer);
+    // Others' changes wait until the step is in the page (see holdBatches), then show at once.
+    let release: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      release = holdBatches();
+      startTransition(() => setShown(groupsFor(outline, count, STEP_MEASURES)));
+    });
+    return () => {
+      clearTimeout(timer);
+      release?.();
+    };
   }, [complete, count, all, outline]);
 
   return count;
