@@ -72,6 +72,8 @@ interface Sample {
   allShown: boolean;
   firstRowMs: number;
   interactiveMs: number;
+  /** Opening the plan in a second page while the others go on changing statuses: until every row was there. */
+  busyAllRowsMs: number;
   trace?: TraceSummary;
   /** The opening, from the navigation until the first key was handled (when profiling). */
   openingTrace?: TraceSummary;
@@ -137,6 +139,38 @@ function blockedShare(record: PageRecord, from: number, to: number): number {
   let blocked = 0;
   for (const task of record.longTasks) blocked += Math.max(0, Math.min(to, task.start + task.duration) - Math.max(from, task.start));
   return blocked / (to - from);
+}
+
+/**
+ * A second page opens the plan while the others change statuses at the benchmark's rate, as someone
+ * joining a meeting late does: until every row of the table is there.
+ */
+async function openWhileOthersEdit(browser: Browser, hyte: HyteServer, client: string, planId: string, count: number, clients: BenchClient[], ids: string[], rate: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  let editing = true;
+  try {
+    await serveClient(context, hyte.url, client);
+    const page = await context.newPage();
+    await signIn(page, hyte.url, ADMIN.email, ADMIN.password);
+    await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+    await context.addInitScript(instrumentPage, count);
+    await page.goto('about:blank');
+    const others = (async () => {
+      for (let k = 0; editing && rate > 0; k++) {
+        nextStatus(clients[k % clients.length]!.doc, ids[k % ids.length]!);
+        await sleep(1000 / rate);
+      }
+    })();
+    await page.goto(`${hyte.url}/#/plans/${encodeURIComponent(planId)}`);
+    await page.waitForFunction(() => typeof window.__bench?.allRowsAt === 'number', undefined, { timeout: 60_000, polling: 100 });
+    const allRowsAt = await page.evaluate(() => window.__bench!.allRowsAt!);
+    editing = false;
+    await others;
+    return allRowsAt;
+  } finally {
+    editing = false;
+    await context.close();
+  }
 }
 
 async function runOnce(browser: Browser, hyte: HyteServer, client: string, config: BrowserConfig, count: number, run: number): Promise<Sample> {
@@ -245,6 +279,7 @@ async function runOnce(browser: Browser, hyte: HyteServer, client: string, confi
     const edits = made.reduce((a, b) => a + b, 0);
     const { values, reported } = interactionLatencies(record, windowStart, windowEnd, keys);
     const per = (key: keyof typeof startMetrics) => ((endMetrics[key] - startMetrics[key]) * 1000) / edits;
+    const busyAllRowsMs = await openWhileOthersEdit(browser, hyte, client, planId, count, clients, remote, config.rate);
     for (const client of clients) await acknowledged(client);
     return {
       keys,
@@ -264,6 +299,7 @@ async function runOnce(browser: Browser, hyte: HyteServer, client: string, confi
       allShown: shown,
       firstRowMs: opened.firstRowAt ?? NaN,
       interactiveMs: opened.firstInputAt ?? NaN,
+      busyAllRowsMs,
       trace,
       openingTrace,
     };
@@ -288,7 +324,7 @@ export async function browserBench(hyte: HyteServer, config: BrowserConfig, log:
         const s = await runOnce(browser, hyte, client, config, count, run++);
         samples.get(count)!.push(s);
         log(
-          `browser ${count} measures: ${s.keys} keys, interaction p50 ${s.p50.toFixed(0)} p95 ${s.p95.toFixed(0)} max ${s.max.toFixed(0)} ms, long tasks ${(s.blockedShare * 100).toFixed(0)}%, typing ${s.typingRatio.toFixed(2)}× pauses, ${s.remoteEdits} remote edits, backlog ${s.backlogMs.toFixed(0)} ms, main thread ${s.taskPerEditMs.toFixed(1)} ms/edit, typed intact ${s.typedIntact}, all shown ${s.allShown}, first row ${s.firstRowMs.toFixed(0)} ms, interactive ${s.interactiveMs.toFixed(0)} ms${s.trace ? `; trace ${JSON.stringify(s.trace.byKind)} forced ${s.trace.forced.count} (${s.trace.forced.ms.toFixed(0)} ms); top ${s.trace.top.map((e) => `${e.name} ${e.ms.toFixed(0)}/${e.count}`).join(', ')}` : ''}`,
+          `browser ${count} measures: ${s.keys} keys, interaction p50 ${s.p50.toFixed(0)} p95 ${s.p95.toFixed(0)} max ${s.max.toFixed(0)} ms, long tasks ${(s.blockedShare * 100).toFixed(0)}%, typing ${s.typingRatio.toFixed(2)}× pauses, ${s.remoteEdits} remote edits, backlog ${s.backlogMs.toFixed(0)} ms, main thread ${s.taskPerEditMs.toFixed(1)} ms/edit, typed intact ${s.typedIntact}, all shown ${s.allShown}, first row ${s.firstRowMs.toFixed(0)} ms, interactive ${s.interactiveMs.toFixed(0)} ms, all rows while others edit ${s.busyAllRowsMs.toFixed(0)} ms${s.trace ? `; trace ${JSON.stringify(s.trace.byKind)} forced ${s.trace.forced.count} (${s.trace.forced.ms.toFixed(0)} ms); top ${s.trace.top.map((e) => `${e.name} ${e.ms.toFixed(0)}/${e.count}`).join(', ')}` : ''}`,
         );
         if (s.openingTrace) log(`browser ${count} measures, opening: trace ${JSON.stringify(s.openingTrace.byKind)}; top ${s.openingTrace.top.map((e) => `${e.name} ${e.ms.toFixed(0)}/${e.count}`).join(', ')}; profile ${s.openingTrace.cpuProfile}`);
       }
@@ -315,6 +351,7 @@ export async function browserBench(hyte: HyteServer, config: BrowserConfig, log:
         allShown: list.every((s) => s.allShown),
         firstRowMs: pick('firstRowMs'),
         interactiveMs: pick('interactiveMs'),
+        busyAllRowsMs: pick('busyAllRowsMs'),
         traces: list.flatMap((s) => (s.trace ? [s.trace] : [])),
       });
     }
