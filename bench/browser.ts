@@ -17,7 +17,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { PORVOO_DEMO } from '../shared/demo/porvoo';
 import { planDocumentName } from '../shared/documentNames';
 import { getEntityText, getMeasure, type MeasureTableInput } from '../shared/plan';
@@ -141,6 +141,19 @@ function blockedShare(record: PageRecord, from: number, to: number): number {
   return blocked / (to - from);
 }
 
+/** A page of the web app in `context`, signed in and instrumented (browserPage.ts), on about:blank. */
+async function signedInPage(context: BrowserContext, hyte: HyteServer, client: string, count: number): Promise<Page> {
+  await serveClient(context, hyte.url, client);
+  const page = await context.newPage();
+  await signIn(page, hyte.url, ADMIN.email, ADMIN.password);
+  // tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`; the functions
+  // serialised into the page need it there too.
+  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+  await context.addInitScript(instrumentPage, count);
+  await page.goto('about:blank');
+  return page;
+}
+
 /**
  * A second page opens the plan while the others change statuses at the benchmark's rate, as someone
  * joining a meeting late does: until every row of the table is there.
@@ -149,12 +162,7 @@ async function openWhileOthersEdit(browser: Browser, hyte: HyteServer, client: s
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   let editing = true;
   try {
-    await serveClient(context, hyte.url, client);
-    const page = await context.newPage();
-    await signIn(page, hyte.url, ADMIN.email, ADMIN.password);
-    await context.addInitScript('globalThis.__name ??= (fn) => fn;');
-    await context.addInitScript(instrumentPage, count);
-    await page.goto('about:blank');
+    const page = await signedInPage(context, hyte, client, count);
     const others = (async () => {
       for (let k = 0; editing && rate > 0; k++) {
         nextStatus(clients[k % clients.length]!.doc, ids[k % ids.length]!);
@@ -177,16 +185,9 @@ async function runOnce(browser: Browser, hyte: HyteServer, client: string, confi
   const planId = await createPlan(hyte, `Selaintesti ${count} (${run})`, measuresOfCount(count));
   // The offline shell's service worker would fetch the app past the routes.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  await serveClient(context, hyte.url, client);
   let clients: BenchClient[] = [];
   try {
-    const page = await context.newPage();
-    await signIn(page, hyte.url, ADMIN.email, ADMIN.password);
-    // tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`; the functions
-    // serialised into the page need it there too.
-    await context.addInitScript('globalThis.__name ??= (fn) => fn;');
-    await context.addInitScript(instrumentPage, count);
-    await page.goto('about:blank');
+    const page = await signedInPage(context, hyte, client, count);
 
     // Opening: a full load of the plan's address, timed from the navigation's start (and traced
     // when profiling, until the first key was handled).
