@@ -75,6 +75,11 @@ export class PersistenceExtension implements Extension {
       if (!(error instanceof UnappliableStateError)) context?.dropSocket?.();
       throw error;
     }
+    // Hocuspocus buffers every update of the document for its next broadcast, the stored state too; by
+    // then the opening connection is on the document and would get the whole plan a second time as an
+    // "update" (289 KB more for a 420-measure plan, decoded again on the client while its table opens).
+    // Nobody is on the document while it loads, so flushing now sends the load to no one.
+    document.flush();
     const journaled = new JournaledDocument(opened.journal);
     // Copied aside already; compacting now takes them out of the open journal, so no later load meets them.
     if (setAside > 0) {

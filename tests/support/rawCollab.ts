@@ -1,7 +1,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
-import { messageYjsUpdate } from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { messageYjsSyncStep1, messageYjsUpdate } from 'y-protocols/sync';
 
 /** Hocuspocus message types and auth subtypes (the provider's wire protocol). */
 const SYNC = 0;
@@ -15,6 +16,8 @@ export type ServerMessage =
   | { document: string; kind: 'authenticated'; scope: string }
   | { document: string; kind: 'permission-denied'; reason: string }
   | { document: string; kind: 'closed'; reason: string }
+  /** `syncType` as y-protocols numbers them (0 step 1, 1 step 2, 2 update); `bytes`, the payload's size. */
+  | { document: string; kind: 'sync'; syncType: number; bytes: number }
   | { document: string; kind: 'other'; type: number };
 
 function parse(data: Uint8Array): ServerMessage {
@@ -26,6 +29,10 @@ function parse(data: Uint8Array): ServerMessage {
     const text = decoding.readVarString(decoder);
     if (authType === AUTH_AUTHENTICATED) return { document, kind: 'authenticated', scope: text };
     if (authType === AUTH_PERMISSION_DENIED) return { document, kind: 'permission-denied', reason: text };
+  }
+  if (type === SYNC) {
+    const syncType = decoding.readVarUint(decoder);
+    return { document, kind: 'sync', syncType, bytes: decoding.readVarUint8Array(decoder).length };
   }
   if (type === CLOSE) return { document, kind: 'closed', reason: decoding.readVarString(decoder) };
   return { document, kind: 'other', type };
@@ -65,6 +72,16 @@ export class RawCollabSocket {
     encoding.writeVarString(encoder, token);
     this.socket.send(encoding.toUint8Array(encoder));
     return this.next((m) => m.document === document && (m.kind === 'authenticated' || m.kind === 'permission-denied'));
+  }
+
+  /** Sync step 1 of an empty document: the server answers with its whole state (sync step 2). */
+  sendEmptySyncStep1(document: string): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, document);
+    encoding.writeVarUint(encoder, SYNC);
+    encoding.writeVarUint(encoder, messageYjsSyncStep1);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(new Y.Doc()));
+    this.socket.send(encoding.toUint8Array(encoder));
   }
 
   /** A Sync/Update frame carrying `payload` as if it were a Yjs update. */
