@@ -16,6 +16,8 @@ import {
   moveFocusArea,
   moveGoal,
   moveMeasure,
+  orderedChildren,
+  orderedChildrenByParent,
   PlanDocError,
   setFocusAreaTitle,
   setGoalTitle,
@@ -237,5 +239,23 @@ describe('plan document writers', () => {
     expect(measureTitles(doc, goal)).toEqual(['A', 'C', 'B']);
     addMeasure(doc, goal, { title: 'D' });
     expect(measureTitles(doc, goal)).toEqual(['A', 'C', 'B', 'D']);
+  });
+});
+
+describe('orderedChildrenByParent', () => {
+  it('groups every entity under its parent in the order orderedChildren gives each parent', () => {
+    const doc = new Y.Doc();
+    const area = addFocusArea(doc, { title: 'Painopiste' });
+    const goals = [addGoal(doc, area, { title: 'A' }), addGoal(doc, area, { title: 'B' })];
+    const measures = goals.flatMap((goal) => [1, 2, 3].map((n) => addMeasure(doc, goal, { title: `${goal} ${n}` })));
+    // Reordered within a goal and moved across: the grouping follows the order keys, not insertion.
+    moveMeasure(doc, measures[2]!, { index: 0 });
+    moveMeasure(doc, measures[3]!, { goalId: goals[0]!, index: 1 });
+    const grouped = orderedChildrenByParent(getMeasureMap(doc), 'goalId');
+    expect([...grouped.keys()].sort()).toEqual([...goals].sort());
+    for (const goal of goals) {
+      expect(grouped.get(goal)!.map((m) => m.id)).toEqual(orderedChildren(getMeasureMap(doc), 'goalId', goal).map((m) => m.id));
+    }
+    expect(grouped.get(goals[0]!)!.map((m) => m.id)).toEqual([measures[2], measures[3], measures[0], measures[1]]);
   });
 });

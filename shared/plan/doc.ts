@@ -92,6 +92,25 @@ export function orderedChildren(
   return sortOrdered(list);
 }
 
+/**
+ * Every entity of `collection` by its parent (by `parentField`), each list in display order: one pass over
+ * the collection, where `orderedChildren` for each parent in turn would be one pass per parent.
+ */
+export function orderedChildrenByParent(
+  collection: Y.Map<unknown>,
+  parentField: 'focusAreaId' | 'goalId',
+): Map<unknown, Array<Ordered & { entity: EntityMap }>> {
+  const byParent = new Map<unknown, Array<Ordered & { entity: EntityMap }>>();
+  for (const [id, entity] of entityEntries(collection)) {
+    const parentId = entity.get(parentField);
+    let siblings = byParent.get(parentId);
+    if (!siblings) byParent.set(parentId, (siblings = []));
+    siblings.push({ id, order: readOrder(entity), entity });
+  }
+  for (const siblings of byParent.values()) sortOrdered(siblings);
+  return byParent;
+}
+
 /** Whether the document holds nothing yet (no title, text or entities). */
 export function isPlanDocEmpty(doc: Y.Doc): boolean {
   return (

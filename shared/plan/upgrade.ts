@@ -14,19 +14,22 @@
 import { digest } from 'lib0/hash/sha256';
 import * as Y from 'yjs';
 import { getFocusAreaMap, getGoalMap, getMeasureMap, getMeta, type EntityMap } from './collections';
-import { orderedChildren } from './doc';
+import { orderedChildren, orderedChildrenByParent } from './doc';
 import { groupsFollowText, materializeMeasure, partiesFollowText } from './measureRefs';
 import { DEFAULT_TARGET_GROUP_LABELS, PLAN_SCHEMA_VERSION, readSchemaVersion, SCHEMA_VERSION_KEY, VocabularyWriter } from './vocabularies';
 
 /** The measures under a goal under a focus area, in display order (orphans of a concurrent delete left out). */
 function measuresInDisplayOrder(doc: Y.Doc): EntityMap[] {
-  const measures: EntityMap[] = [];
+  // Grouped once: asked goal by goal, a 420-measure plan took 20 ms of every load on the server.
+  const goals = orderedChildrenByParent(getGoalMap(doc), 'focusAreaId');
+  const measures = orderedChildrenByParent(getMeasureMap(doc), 'goalId');
+  const ordered: EntityMap[] = [];
   for (const focusArea of orderedChildren(getFocusAreaMap(doc), null, null)) {
-    for (const goal of orderedChildren(getGoalMap(doc), 'focusAreaId', focusArea.id)) {
-      for (const measure of orderedChildren(getMeasureMap(doc), 'goalId', goal.id)) measures.push(measure.entity);
+    for (const goal of goals.get(focusArea.id) ?? []) {
+      for (const measure of measures.get(goal.id) ?? []) ordered.push(measure.entity);
     }
   }
-  return measures;
+  return ordered;
 }
 
 /** Whether `upgradePlanDoc` would change anything. */
