@@ -12,7 +12,7 @@ interface IconButtonProps {
 }
 
 /**
- * An icon button named by its label (also its tooltip). Unavailable moves use
+ * An icon button named by its label (also its tooltip); the icon is its ::before (icons.css). Unavailable moves use
  * aria-disabled rather than `disabled`: a button that just moved its row to
  * the top keeps the focus instead of dropping it.
  */
@@ -28,9 +28,7 @@ export function IconButton({ id, icon, label, disabled = false, onPress }: IconB
       onClick={() => {
         if (!disabled) onPress();
       }}
-    >
-      <TableIcon name={icon} />
-    </button>
+    />
   );
 }
 
@@ -93,7 +91,7 @@ export function AddButton({ kind, parentId, n }: { kind: 'goal' | 'measure'; par
   );
 }
 
-/** The grip that drags a row; the move buttons and Alt+arrows do the same from the keyboard. */
+/** The grip that drags a row (drawn as its ::before); the move buttons and Alt+arrows do the same from the keyboard. */
 export function DragHandle({ kind, id, image }: { kind: EntityKind; id: string; image: () => Element | null }) {
   const { t, drag } = useTable();
   return (
@@ -102,8 +100,6 @@ export function DragHandle({ kind, id, image }: { kind: EntityKind; id: string; 
       title={t('table.actions.drag')}
       aria-hidden="true"
       {...drag.handleProps(kind, id, image)}
-    >
-      <TableIcon name="grip" size={16} />
-    </span>
+    />
   );
 }

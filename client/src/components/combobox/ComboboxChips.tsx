@@ -95,7 +95,7 @@ export function ComboboxChips({ t, id, label, values, ordered, readOnly, onRemov
               title={ordered.makeFirstLabel(value.label)}
               onClick={() => onMakeFirst(index)}
             >
-              <span aria-hidden="true">↑</span>
+              ↑
             </button>
           )}
           {!readOnly && (
@@ -107,7 +107,7 @@ export function ComboboxChips({ t, id, label, values, ordered, readOnly, onRemov
               title={t('combobox.remove', { label: value.label })}
               onClick={() => remove(index)}
             >
-              <span aria-hidden="true">×</span>
+              ×
             </button>
           )}
         </li>
