@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminPage } from './admin/AdminPage';
-import { currentUser, signOut, type SessionUser } from './api/session';
+import { takeSession } from './api/earlyRequests';
+import { signOut, type SessionUser } from './api/session';
 import { forgetOfflineCopies } from './collab/offlineCopy';
 import { AppHeader } from './components/AppHeader';
 import { GroupListPage } from './groups/GroupListPage';
@@ -25,7 +26,7 @@ export function App() {
   const [passwordSet, setPasswordSet] = useState(false);
 
   useEffect(() => {
-    currentUser().then(
+    takeSession().then(
       (user) => setSession(user ? { kind: 'signedIn', user } : { kind: 'signedOut' }),
       // Server unreachable: the login form reports the failure when it is tried.
       () => setSession({ kind: 'signedOut' }),

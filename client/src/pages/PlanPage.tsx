@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isUnauthorized } from '../api/http';
-import { getPlan, type OpenPlan } from '../api/plans';
+import { takePlan } from '../api/earlyRequests';
+import type { OpenPlan } from '../api/plans';
 import { currentUser, type SessionUser } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { CompareView } from '../versions/CompareView';
@@ -38,7 +39,7 @@ export function PlanPage({ planId, view, user, onSessionLost }: Props) {
   useEffect(() => {
     let current = true;
     setLoad({ kind: 'loading' });
-    getPlan(planId).then(
+    takePlan(planId).then(
       (plan) => current && setLoad({ kind: 'loaded', plan }),
       (error: unknown) => {
         if (!current) return;
