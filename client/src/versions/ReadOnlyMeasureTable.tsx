@@ -1,6 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalData, MeasureData, PlanData } from '../../../shared/plan';
+import { COLUMNS as LIVE_COLUMNS } from '../table/columns';
 import { spanColumns, spanRows } from '../table/gridSpan';
 import { numberEntities } from '../table/numbering';
 import { StatusIcon } from '../table/StatusIcon';
@@ -8,7 +9,8 @@ import { StatusLegend } from '../table/StatusLegend';
 import { StaticStatusSummary } from '../table/StatusSummary';
 import '../table/table.css';
 
-const COLUMNS = ['goal', 'measure', 'responsible', 'targetGroup', 'indicator', 'schedule', 'status'] as const;
+/** The live table's columns without projects, which a version does not show (its tracks: `.mt--version` in table.css). */
+const COLUMNS = LIVE_COLUMNS.filter((column) => column !== 'projects');
 
 /**
  * A version's measure table, grouped as on paper like the live one (focus
