@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ApiClient, findPlan } from '../support/api';
 import { expectAccessible } from '../support/axe';
-import { launchChromium, signIn } from '../support/browser';
+import { chooseStatus, launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
@@ -206,7 +206,7 @@ describe('comments and measure history in Chromium, live between two users', () 
   it('shows who changed a measure’s status, from what to what, in its history', async () => {
     const next = first.status === 'done' ? 'started' : 'done';
     const words: Record<string, string> = { done: 'valmis', started: 'aloitettu', 'not-started': 'ei aloitettu', unassessed: 'ei arvioitu' };
-    await b.getByRole('combobox', { name: 'Tila, toimenpide 1', exact: true }).selectOption(next);
+    await chooseStatus(b.getByRole('combobox', { name: 'Tila, toimenpide 1', exact: true }), next);
     await b.getByRole('status').filter({ hasText: SAVED }).first().waitFor({ timeout: 15_000 });
     await expect
       .poll(async () => (await admin.get(`/api/plans/${planId}/audit?entity=measure&entityId=${first.id}&field=status`)).body.length)

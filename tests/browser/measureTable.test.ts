@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ApiClient, findPlan } from '../support/api';
 import { expectAccessible } from '../support/axe';
-import { launchChromium, signIn } from '../support/browser';
+import { chooseStatus, launchChromium, pickedStatus, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
@@ -182,12 +182,12 @@ describe('the measure table, co-edited in two browsers', () => {
   });
 
   it('carries a status change, and the summary and the report agree', async () => {
-    await b.getByRole('combobox', { name: 'Tila, toimenpide 2', exact: true }).selectOption('done');
-    await b.getByRole('combobox', { name: 'Tila, toimenpide 3', exact: true }).selectOption('not-started');
+    await chooseStatus(b.getByRole('combobox', { name: 'Tila, toimenpide 2', exact: true }), 'done');
+    await chooseStatus(b.getByRole('combobox', { name: 'Tila, toimenpide 3', exact: true }), 'not-started');
     const status = a.getByRole('combobox', { name: 'Tila, toimenpide 2', exact: true });
-    await expect.poll(() => status.inputValue(), { timeout: 10_000 }).toBe('done');
+    await expect.poll(() => pickedStatus(status), { timeout: 10_000 }).toBe('done');
     const third = a.getByRole('combobox', { name: 'Tila, toimenpide 3', exact: true });
-    await expect.poll(() => third.inputValue()).toBe('not-started');
+    await expect.poll(() => pickedStatus(third)).toBe('not-started');
     await waitSaved(b);
 
     const measures = allMeasures(await planData());
@@ -210,6 +210,45 @@ describe('the measure table, co-edited in two browsers', () => {
     );
     await summary.scrollIntoViewIfNeeded();
     await a.screenshot({ path: join(SCREENS, 'table-3-summary.png') });
+  });
+
+  it('picks a status by keyboard as a select-only combobox, with its list open passing axe', async () => {
+    const picker = b.getByRole('combobox', { name: 'Tila, toimenpide 4', exact: true });
+    const before = allMeasures(await planData())[3]!.status;
+    await picker.focus();
+    // Escape closes without a change; Alt+Down opens (not the table's row move).
+    await b.keyboard.press('Alt+ArrowDown');
+    const listbox = b.getByRole('listbox', { name: 'Tila, toimenpide 4' });
+    await listbox.waitFor();
+    expect(await picker.getAttribute('aria-expanded')).toBe('true');
+    await expectAccessible(b, 'the table with a status list open');
+    await b.screenshot({ path: join(SCREENS, 'table-3b-status-list.png') });
+    await b.keyboard.press('Escape');
+    await listbox.waitFor({ state: 'detached' });
+    expect(await pickedStatus(picker)).toBe(before);
+
+    // Home, then down to "ei toteutunut tai ei aloitettu", Enter: chosen, and focus stays on the picker.
+    await b.keyboard.press('Enter');
+    await b.keyboard.press('Home');
+    expect(await picker.getAttribute('aria-activedescendant')).toMatch(/-option-0$/);
+    await b.keyboard.press('ArrowDown');
+    await b.keyboard.press('ArrowDown');
+    const active = b.locator(`[id="${await picker.getAttribute('aria-activedescendant')}"]`);
+    expect(await active.textContent()).toBe('ei toteutunut tai ei aloitettu');
+    await b.keyboard.press('Enter');
+    await listbox.waitFor({ state: 'detached' });
+    expect(await pickedStatus(picker)).toBe('not-started');
+    expect(await b.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    // A letter opens on the next status starting with it; Space chooses.
+    await b.keyboard.press('v');
+    await listbox.waitFor();
+    await b.keyboard.press(' ');
+    await expect.poll(() => pickedStatus(a.getByRole('combobox', { name: 'Tila, toimenpide 4', exact: true })), { timeout: 10_000 }).toBe('done');
+    await waitSaved(b);
+    expect(allMeasures(await planData())[3]?.status).toBe('done');
+    // As it was, for the filters below.
+    await chooseStatus(picker, before);
+    await waitSaved(b);
   });
 
   it('merges two people typing in the same cell at once', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api';
 import { expectAccessible } from '../support/axe';
-import { launchChromium, signIn } from '../support/browser';
+import { chooseStatus, launchChromium, signIn } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
 
 // Needs `vite build` first (npm test does it): the server serves dist/client.
@@ -116,7 +116,7 @@ describe('a meeting in Chromium: the chair presents, two follow, one stops, a st
     // The chair changes the measure's status in the table during the meeting and writes the decision;
     // the page says first that the server counts the chair's edits as the meeting's.
     await chair.getByText('Taulukkoon tekemäsi muutokset kirjataan tämän kokouksen muutoksiksi').waitFor();
-    await chair.locator(`[data-row-kind="measure"][data-row-id="${next.targetId}"] .mt-cell--status select`).selectOption('done');
+    await chooseStatus(chair.locator(`[data-row-kind="measure"][data-row-id="${next.targetId}"] .mt-cell--status [role="combobox"]`), 'done');
     await chair.getByLabel('Päätös').fill('Todettiin valmiiksi.');
     await until('the decision reaches the secretary', async () => (await secretary.getByLabel('Päätös').inputValue()) === 'Todettiin valmiiksi.');
     await chair.screenshot({ path: join(SCREENS, 'meeting-presenter.png') });

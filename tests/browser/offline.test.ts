@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { planDocumentName } from '../../shared/documentNames';
 import { setMeasureField } from '../../shared/plan';
 import { ApiClient, findPlan } from '../support/api';
-import { launchChromium } from '../support/browser';
+import { chooseStatus, launchChromium, pickedStatus } from '../support/browser';
 import { connectClient, waitFor, waitForAcknowledged, type TestClient } from '../support/collabClient';
 import { appendParagraph, bodyText } from '../support/planText';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
@@ -177,7 +177,7 @@ describe('editing a plan offline in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type(OFFLINE_SENTENCE);
     const status = page.getByRole('combobox', { name: 'Tila, toimenpide 2', exact: true });
-    await status.selectOption(myStatus);
+    await chooseStatus(status, myStatus);
     await waitForStatus(page, OFFLINE);
     await copyWritten(page, copyName);
 
@@ -191,7 +191,7 @@ describe('editing a plan offline in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
     await editor.getByText(OFFLINE_SENTENCE).waitFor({ timeout: 15_000 });
-    expect(await status.inputValue()).toBe(myStatus);
+    expect(await pickedStatus(status)).toBe(myStatus);
     await waitForStatus(page, OFFLINE);
     // Nothing of the offline edits reached the server yet.
     expect(JSON.stringify((await planData()).body)).not.toContain(OFFLINE_SENTENCE);
@@ -212,7 +212,7 @@ describe('editing a plan offline in Chromium', () => {
     const statusOf = (id: string) => measures(after).find((measure) => measure.id === id)?.status;
     expect(statusOf(mine.id)).toBe(myStatus);
     expect(statusOf(theirs.id)).toBe(theirStatus);
-    expect(await page.getByRole('combobox', { name: 'Tila, toimenpide 3', exact: true }).inputValue()).toBe(
+    expect(await pickedStatus(page.getByRole('combobox', { name: 'Tila, toimenpide 3', exact: true }))).toBe(
       theirStatus,
     );
     await page.screenshot({ path: join(SCREENS, 'offline-2-merged.png') });

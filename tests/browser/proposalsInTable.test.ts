@@ -5,7 +5,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api';
 import { expectAccessible } from '../support/axe';
-import { launchChromium, signIn } from '../support/browser';
+import { launchChromium, pickedStatus, signIn } from '../support/browser';
 import { CONTACTS, dayFromNow, PASSWORD, roundFixture } from '../support/roundFixture';
 import { ServerProcess } from '../support/serverProcess';
 import { responseLink, TestSmtpServer, to } from '../support/smtpServer';
@@ -112,7 +112,7 @@ describe('answers of a status round in the measure table, in Chromium', () => {
 
     // The second member sees the status change live, the marker go, and the status counted as updated today.
     const chairStatus = chair.page.getByRole('combobox', { name: 'Tila, toimenpide 1', exact: true });
-    await expect.poll(() => chairStatus.inputValue(), { timeout: 15_000 }).toBe('done');
+    await expect.poll(() => pickedStatus(chairStatus), { timeout: 15_000 }).toBe('done');
     await chair.page.getByRole('button', { name: markerName, exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
     await expect.poll(() => chair.page.getByText(`Tila päivitetty ${today()}`).count(), { timeout: 15_000 }).toBe(1);
     expect(await chair.page.getByText('Ei päivitetty uusimman kyselyn jälkeen').count()).toBe(3);

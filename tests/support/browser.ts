@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium, never a downloaded browser, with the flags this closed network needs. */
 export function launchChromium(): Promise<Browser> {
@@ -22,4 +22,17 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Salasana').fill(password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await page.getByRole('heading', { level: 1, name: 'Suunnitelmat' }).waitFor();
+}
+
+/** Chooses a status in a measure's status picker as a person would with the pointer: open it, press the option. */
+export async function chooseStatus(picker: Locator, status: string): Promise<void> {
+  await picker.click();
+  const listbox = picker.page().locator(`[id="${await picker.getAttribute('id')}-listbox"]`);
+  await listbox.locator(`[role="option"][data-status="${status}"]`).click();
+  await listbox.waitFor({ state: 'detached' });
+}
+
+/** The status a measure's status picker shows. */
+export async function pickedStatus(picker: Locator): Promise<string | null> {
+  return picker.getAttribute('data-status');
 }

@@ -109,8 +109,6 @@ export const MeasureTableSection = memo(function MeasureTableSection({ provider,
       actions[shortcut]();
       return;
     }
-    // Alt+arrows open a select's list; there they keep that meaning.
-    if (event.target instanceof HTMLSelectElement) return;
     const row = rowOf(event.target as Element);
     if (!row) return;
     event.preventDefault();
