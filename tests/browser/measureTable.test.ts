@@ -216,7 +216,7 @@ describe('the measure table, co-edited in two browsers', () => {
     const picker = b.getByRole('combobox', { name: 'Tila, toimenpide 4', exact: true });
     const before = allMeasures(await planData())[3]!.status;
     await picker.focus();
-    // Escape closes without a change; Alt+Down opens (not the table's row move).
+    // Alt+Down opens the list (it does not move the row, as Alt+arrows elsewhere in the table do); Escape closes it unchanged.
     await b.keyboard.press('Alt+ArrowDown');
     const listbox = b.getByRole('listbox', { name: 'Tila, toimenpide 4' });
     await listbox.waitFor();
