@@ -59,6 +59,23 @@ describe('FileDocumentStore', () => {
     expect(reopened.updates).toHaveLength(2);
   });
 
+  it('reads a document whole while compactions of it delete the segments the read listed', async () => {
+    const { doc, text, updates } = recordingEditor();
+    const opened = (await store.open(NAME))!;
+    for (let round = 0; round < 40; round++) {
+      text.insert(text.length, `${round},`);
+      await Promise.all(updates.splice(0).map((u) => opened.journal.append(u).durable));
+      const expected = text.toString();
+      // A reader that is not the document's owner (a REST read of an unloaded plan) meets a compaction.
+      // Started a little later each round, so that some reads list the files before the compaction deletes them.
+      const compacted = opened.journal.compact(Y.encodeStateAsUpdate(doc), opened.journal.lastSeq);
+      const read = await new Promise((resolve) => setTimeout(resolve, (round % 10) / 2)).then(() => store.read(NAME));
+      await compacted;
+      expect(rebuild(read!).getText('t').toString()).toBe(expected);
+    }
+    await opened.journal.close();
+  });
+
   it('keeps an update that compaction could not cover (journaled but not yet applied)', async () => {
     const { doc, text, updates } = recordingEditor();
     const opened = (await store.open(NAME))!;

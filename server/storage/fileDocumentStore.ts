@@ -11,6 +11,8 @@ const SNAPSHOT_FILE = 'state.bin';
 const SEGMENT_PATTERN = /^log-(\d{10})\.bin$/;
 /** What a quarantined record is replaced by in its segment: a Yjs update that changes nothing (no structs, no deletions). */
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
+/** Reads of a document met by as many compactions in a row are given up (each takes a snapshot write, milliseconds at least). */
+const READ_ATTEMPTS = 5;
 
 function segmentFileName(firstSeq: number): string {
   return `log-${String(firstSeq).padStart(10, '0')}.bin`;
@@ -72,8 +74,16 @@ export class FileDocumentStore implements DocumentStore {
   }
 
   async read(name: string): Promise<Uint8Array[] | null> {
-    if (!(await this.exists(name))) return null;
-    return updatesOf(await readStoredDocument(this.folder(name)));
+    // A reader takes no lock: a compaction of the open document (or its close) may delete a segment this read
+    // listed a moment ago. Its records are in the new snapshot by then, so reading everything again is whole.
+    for (let attempt = 1; ; attempt++) {
+      if (!(await this.exists(name))) return null;
+      try {
+        return updatesOf(await readStoredDocument(this.folder(name)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= READ_ATTEMPTS) throw error;
+      }
+    }
   }
 
   async open(name: string): Promise<OpenedDocument | null> {
