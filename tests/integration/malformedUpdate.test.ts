@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { planDocumentName } from '../../shared/documentNames';
 import { decodeSnapshot, encodeRecord } from '../../server/storage/logFormat';
 import { ApiClient } from '../support/api';
-import { connectClient, waitForAcknowledged } from '../support/collabClient';
+import { connectClient, waitFor, waitForAcknowledged } from '../support/collabClient';
 import { appendParagraph, bodyText } from '../support/planText';
 import { RawCollabSocket } from '../support/rawCollab';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ServerProcess } from '../support/serverProcess';
@@ -70,7 +70,8 @@ describe('a malformed Yjs update never bricks a plan', () => {
       appendParagraph(editor.doc, text);
       await waitForAcknowledged(editor);
     }
-    expect(bodyText(observer.doc)).toContain('toinen kuitattu');
+    // The broadcast to another socket may arrive after the writer's acknowledgement: wait for it rather than race it.
+    await waitFor(() => bodyText(observer.doc).includes('toinen kuitattu'), 'the edit on the observer');
     // Stopped before compaction (two seconds after the last change) could cover the journal.
     await server.kill('SIGKILL');
     editor.destroy();
