@@ -1,4 +1,4 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 
 export interface TestClient {
@@ -71,6 +71,9 @@ export async function connectClient(
     },
     async goOnline() {
       online = true;
+      // `disconnect()` only starts the close handshake. Until the close event has arrived the socket still counts
+      // as connected, `connect()` returns at once and nothing reconnects: wait for the close to finish first.
+      await waitFor(() => websocketProvider.status === WebSocketStatus.Disconnected, `close of ${documentName}`);
       await websocketProvider.connect();
       await waitFor(() => provider.isSynced, `resync of ${documentName}`);
     },
