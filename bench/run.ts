@@ -10,7 +10,6 @@
 //   BENCH_CPU_PROF=1         runs the real server with --cpu-prof (profiles in bench/profiles/)
 //   BENCH_BROWSER_*          the browser section's settings, see bench/browser.ts
 //   BENCH_OUT=path           where to write the report
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +24,7 @@ import { indicatorBench } from './indicators';
 import { manyPlans, type ManyPlansRow } from './manyPlans';
 import { createLargePlan, createTypicalPlans } from './plans';
 import { propagation, type PropagationResult } from './propagation';
-import { publicPage } from './publicPage';
+import { ensureWebAppBuilt, publicPage } from './publicPage';
 import { ROOT } from './processes';
 import { report, type BenchResults } from './report';
 import { sustained, type SustainedConfig, type SustainedRow } from './sustained';
@@ -57,7 +56,7 @@ export const CONFIG = {
   largeCopies: 10,
   cpuProf: process.env.BENCH_CPU_PROF === '1',
   browser: browserConfig(QUICK),
-  publicPage: { editors: 50, connections: 50, seconds: QUICK ? 4 : 10, rounds: QUICK ? 1 : 3 },
+  publicPage: { editors: 50, connections: 50, pacedRate: 300, seconds: QUICK ? 4 : 10, rounds: QUICK ? 1 : 3 },
   indicators: { catalogueSize: 3_700, searchRounds: QUICK ? 3 : 10, charts: 20, exportRepetitions: QUICK ? 2 : 5 },
 };
 
@@ -70,7 +69,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadStart = loadavg();
   log(`bench: ${cpus().length} cores, ${QUICK ? 'quick' : 'full'} configuration, sections ${[...SECTIONS].join(',')}`);
-  if (!existsSync(join(ROOT, 'dist/client/index.html'))) log('note: the web app is not built (dist/client); the public-page section builds it for its static file, the browser section needs it');
+  if (SECTIONS.has('public')) await ensureWebAppBuilt();
   const dataDir = await mkdtemp(join(tmpdir(), 'hyte-bench-'));
   const profDir = join(ROOT, 'bench/profiles');
   if (CONFIG.cpuProf) await mkdir(profDir, { recursive: true });
