@@ -87,15 +87,15 @@ function tick(clock: Clock, framesYielded: number): void {
  * remote edit at once would undo the others' batching.
  */
 export function batchedFrames(everyMs: number = REMOTE_BATCH_MS): Schedule {
-  let clock = clocks.get(everyMs);
-  if (!clock) clocks.set(everyMs, (clock = { last: -Infinity, armed: false, due: new Set() }));
-  const shared = clock;
   return (flush) => {
-    shared.due.add(flush);
-    if (shared.armed) return;
-    shared.armed = true;
-    const wait = shared.last + everyMs - performance.now();
-    if (wait > 0) setTimeout(() => tick(shared, 0), wait);
-    else tick(shared, 0);
+    let clock = clocks.get(everyMs);
+    if (!clock) clocks.set(everyMs, (clock = { last: -Infinity, armed: false, due: new Set() }));
+    clock.due.add(flush);
+    if (clock.armed) return;
+    clock.armed = true;
+    const armed = clock;
+    const wait = armed.last + everyMs - performance.now();
+    if (wait > 0) setTimeout(() => tick(armed, 0), wait);
+    else tick(armed, 0);
   };
 }
